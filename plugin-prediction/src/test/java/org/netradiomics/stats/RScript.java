@@ -58,7 +58,7 @@ public final class RScript {
             if (proc.exitValue() == 3 && out.contains("MISSING_PACKAGE")) {
                 unavailable("R package missing: " + out.strip());
             }
-            Assertions.assertEquals(0, proc.exitValue(), () -> "Rscript failed:\n" + err + "\n" + out);
+            Assertions.assertEquals(0, proc.exitValue(), () -> "Rscript failed:\n" + err + "\n" + out.substring(0, Math.min(out.length(), 2000)));
             Map<String, double[]> result = new HashMap<>();
             for (String line : out.split("\n")) {
                 String[] tok = line.strip().split("\\s+");
