@@ -80,6 +80,11 @@ public final class SurvivalData {
         return ascending;
     }
 
+    /** Patient indices in order of increasing time (stable for ties); a copy. */
+    public int[] sortedByTime() {
+        return ascending.clone();
+    }
+
     /** The subset of patients at the given indices. */
     public SurvivalData subset(int[] rows) {
         double[] t = new double[rows.length];
