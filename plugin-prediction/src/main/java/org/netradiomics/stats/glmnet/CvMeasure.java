@@ -1,0 +1,9 @@
+package org.netradiomics.stats.glmnet;
+
+/** Loss used by cross-validation to choose lambda ({@code cv.glmnet(type.measure = ...)}). */
+public enum CvMeasure {
+    /** Binomial deviance, or Cox partial-likelihood deviance (grouped), glmnet's default; minimised. */
+    DEVIANCE,
+    /** Area under the ROC curve per fold (binomial only); maximised. */
+    AUC
+}
