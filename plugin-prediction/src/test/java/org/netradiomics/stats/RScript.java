@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * Runs an R script with {@code Rscript} and parses its output lines {@code name v1 v2 ...} (printed by the
  * {@code out(name, values)} helper prepended to every script). Without Rscript or a needed R package the test is
- * skipped, unless the environment variable CI is set, where it fails (CI installs R).
+ * skipped, unless the environment variable CI is set, where it fails (CI installs R). The system property
+ * {@code netradiomics.rscript} overrides the executable.
  */
 public final class RScript {
     private static final String PRELUDE = """
@@ -38,7 +39,8 @@ public final class RScript {
             }
             Path file = dir.resolve("script.R");
             Files.writeString(file, PRELUDE.formatted(pk) + lib + script);
-            ProcessBuilder pb = new ProcessBuilder("Rscript", "--vanilla", file.toString()).directory(dir.toFile());
+            String exe = System.getProperty("netradiomics.rscript", "Rscript");
+            ProcessBuilder pb = new ProcessBuilder(exe, "--vanilla", file.toString()).directory(dir.toFile());
             Path errFile = dir.resolve("stderr.txt");
             pb.redirectError(errFile.toFile());
             Process proc;
@@ -55,6 +57,7 @@ public final class RScript {
                 Assertions.fail("Rscript timed out");
             }
             String err = Files.readString(errFile);
+            deleteQuietly(dir);
             if (proc.exitValue() == 3 && out.contains("MISSING_PACKAGE")) {
                 unavailable("R package missing: " + out.strip());
             }
@@ -77,6 +80,17 @@ public final class RScript {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // a leftover temporary folder is harmless
         }
     }
 
