@@ -9,7 +9,9 @@ import org.netradiomics.volume.InvalidInputException;
 
 /**
  * Fitted Cox proportional-hazards model, equal to R's {@code coxph(Surv(time, status) ~ x, ties = ...)}: Newton-Raphson
- * on the partial likelihood from β = 0 with step halving, covariates centred internally. Immutable.
+ * on the partial likelihood from β = 0 with step halving, covariates centred internally. Where R would warn that
+ * it ran out of iterations or that "a coefficient may be infinite" (|U·I⁻¹|_j &gt; ε and &gt; √ε·|β_j|), fitting
+ * fails with an {@link InvalidInputException} instead. Immutable.
  */
 public final class CoxModel {
     private final double[] beta;
@@ -94,6 +96,18 @@ public final class CoxModel {
                     + " iterations; a covariate may separate events from non-events perfectly (infinite hazard ratio)");
         }
         double[][] var = SymmetricMatrix.factor(current.information(), "the Cox information matrix").inverse();
+        double tolerInf = Math.sqrt(options.epsilon());
+        for (int j = 0; j < p; j++) {
+            double inf = 0;
+            for (int k = 0; k < p; k++) {
+                inf += current.score()[k] * var[k][j];
+            }
+            inf = Math.abs(inf);
+            if (inf > options.epsilon() && inf > tolerInf * Math.abs(b[j])) {
+                throw new InvalidInputException("the Cox likelihood converged before covariate " + (j + 1)
+                        + "; its hazard ratio may be infinite (the covariate separates events from non-events)");
+            }
+        }
         List<CoxPartialLikelihood.HazardStep> steps = pl.hazardSteps(b, options.ties());
         return new CoxModel(b, var, means, current.logLikelihood(), nullLoglik, iter, steps, y.eventCount());
     }

@@ -109,6 +109,10 @@ class CoxModelRTest {
         assertThrows(InvalidInputException.class,
                 () -> CoxModel.fit(new double[][] {{1}, {1}, {1}, {1}}, y, CoxOptions.defaults()));
         assertThrows(InvalidInputException.class, () -> SurvivalData.of(new double[] {1, -2}, new int[] {1, 1}));
+        // perfect separation: the highest covariate always dies first; R: "Ran out of iterations", beta ~ 19.7
+        SurvivalData sep = SurvivalData.of(new double[] {1, 2, 3, 4, 5, 6}, new int[] {1, 1, 1, 1, 1, 0});
+        assertThrows(InvalidInputException.class, () -> CoxModel.fit(new double[][] {{6}, {5}, {4}, {3}, {2}, {1}},
+                sep, CoxOptions.defaults()));
         assertThrows(InvalidInputException.class, () -> SurvivalData.of(new double[] {1, 2}, new int[] {1, 2}));
     }
 }
