@@ -3,6 +3,7 @@ package org.netradiomics.stats.glmnet;
 import java.util.Arrays;
 
 import org.netradiomics.stats.InputChecks;
+import org.netradiomics.stats.survival.Concordance;
 import org.netradiomics.stats.survival.SurvivalData;
 import org.netradiomics.volume.InvalidInputException;
 
@@ -20,6 +21,7 @@ import org.netradiomics.volume.InvalidInputException;
  * ties counted ½ (glmnet breaks ties at random); folds weighted by size.</li>
  * <li>Cox deviance (grouped): fold k contributes [D_all(β₋ₖ) − D₋ₖ(β₋ₖ)] / events_k, weighted by its events,
  * D the Breslow partial-likelihood deviance 2(ℓ_sat − ℓ).</li>
+ * <li>Cox C-index: Harrell's C of xβ₋ₖ within fold k ({@link Concordance}), folds weighted by size.</li>
  * </ul>
  */
 public final class CrossValidatedGlmnet {
@@ -35,7 +37,7 @@ public final class CrossValidatedGlmnet {
         this.measure = measure;
         this.cvm = cvm;
         this.cvsd = cvsd;
-        double sign = measure == CvMeasure.AUC ? -1 : 1;
+        double sign = measure == CvMeasure.DEVIANCE ? 1 : -1;
         int best = 0;
         for (int m = 1; m < cvm.length; m++) {
             if (sign * cvm[m] < sign * cvm[best]) {
@@ -57,6 +59,10 @@ public final class CrossValidatedGlmnet {
     /** Cross-validates a binomial path; {@code foldid[i]} in 1..K is patient i's fold. */
     public static CrossValidatedGlmnet binomial(double[][] x, boolean[] positive, int[] foldid, GlmnetOptions options,
             CvMeasure measure) {
+        if (measure == CvMeasure.C_INDEX) {
+            throw new InvalidInputException("the C-index measure is for Cox models; use AUC or DEVIANCE for a binary"
+                    + " outcome");
+        }
         int k = checkFolds(foldid, positive.length);
         GlmnetPath full = GlmnetPath.fitBinomial(x, positive, options);
         double[] lambda = full.lambdas();
@@ -105,8 +111,17 @@ public final class CrossValidatedGlmnet {
         return new CrossValidatedGlmnet(full, used, cvm, cvsd);
     }
 
-    /** Cross-validates a Cox path (partial-likelihood deviance, grouped). */
+    /** Cross-validates a Cox path with the partial-likelihood deviance (grouped), glmnet's default. */
     public static CrossValidatedGlmnet cox(double[][] x, SurvivalData y, int[] foldid, GlmnetOptions options) {
+        return cox(x, y, foldid, options, CvMeasure.DEVIANCE);
+    }
+
+    /** Cross-validates a Cox path with the deviance or Harrell's C. */
+    public static CrossValidatedGlmnet cox(double[][] x, SurvivalData y, int[] foldid, GlmnetOptions options,
+            CvMeasure measure) {
+        if (measure == CvMeasure.AUC) {
+            throw new InvalidInputException("AUC is for a binary outcome; use C_INDEX or DEVIANCE for a Cox model");
+        }
         int k = checkFolds(foldid, y.size());
         GlmnetPath full = GlmnetPath.fitCox(x, y, options);
         double[] lambda = full.lambdas();
@@ -122,10 +137,17 @@ public final class CrossValidatedGlmnet {
             double[][] xTrain = subset(x, train);
             GlmnetPath foldPath = GlmnetPath.fitCox(xTrain, yTrain, options);
             CoxLoss trainLoss = new CoxLoss(yTrain);
+            int[] test = rows(foldid, f, true);
+            double[][] xTest = subset(x, test);
+            SurvivalData yTest = y.subset(test);
             for (int m = 0; m < lambda.length; m++) {
                 double[] beta = foldPath.coefficientsAt(lambda[m]).beta();
-                raw[f - 1][m] = (all.deviance(predict(x, beta)) - trainLoss.deviance(predict(xTrain, beta)))
-                        / events[f - 1];
+                raw[f - 1][m] = measure == CvMeasure.C_INDEX ? Concordance.of(yTest, predict(xTest, beta)).index()
+                        : (all.deviance(predict(x, beta)) - trainLoss.deviance(predict(xTrain, beta)))
+                                / events[f - 1];
+            }
+            if (measure == CvMeasure.C_INDEX) {
+                events[f - 1] = test.length;
             }
         }
         double[] cvm = new double[lambda.length];
@@ -137,7 +159,7 @@ public final class CrossValidatedGlmnet {
             }
             summarise(col, events, k, cvm, cvsd, m);
         }
-        return new CrossValidatedGlmnet(full, CvMeasure.DEVIANCE, cvm, cvsd);
+        return new CrossValidatedGlmnet(full, measure, cvm, cvsd);
     }
 
     /** The path fitted on all patients ({@code cvfit$glmnet.fit}). */

@@ -5,5 +5,7 @@ public enum CvMeasure {
     /** Binomial deviance, or Cox partial-likelihood deviance (grouped), glmnet's default; minimised. */
     DEVIANCE,
     /** Area under the ROC curve per fold (binomial only); maximised. */
-    AUC
+    AUC,
+    /** Harrell's C per fold ({@code type.measure = "C"}, Cox only, survival::concordance); maximised. */
+    C_INDEX
 }

@@ -11,7 +11,7 @@ import org.netradiomics.stats.RScript;
 import org.netradiomics.stats.survival.SurvivalData;
 import org.netradiomics.volume.InvalidInputException;
 
-/** cv.glmnet with a given foldid against R (binomial deviance and AUC, Cox deviance), R solved to thresh 1e-20. */
+/** cv.glmnet with a given foldid against R (binomial deviance and AUC, Cox deviance and C), R solved to thresh 1e-20. */
 class CrossValidatedGlmnetRTest {
     private static final String SCRIPT = GlmnetPathRTest.DATA + """
             set.seed(11)
@@ -25,6 +25,7 @@ class CrossValidatedGlmnetRTest {
             emit("bdev3", cv.glmnet(x, yb, family = "binomial", foldid = f3, alpha = 0.5, thresh = 1e-20))
             emit("bauc5", cv.glmnet(x, yb, family = "binomial", foldid = f5, type.measure = "auc", thresh = 1e-20))
             emit("cox5", cv.glmnet(x, Surv(tt, st), family = "cox", foldid = f5, thresh = 1e-20))
+            emit("coxC5", cv.glmnet(x, Surv(tt, st), family = "cox", foldid = f5, type.measure = "C", thresh = 1e-20))
             """;
 
     private static void compare(String tag, Map<String, double[]> r, CrossValidatedGlmnet cv) {
@@ -57,6 +58,7 @@ class CrossValidatedGlmnetRTest {
         assertEquals(CvMeasure.AUC, auc.measure());
         compare("bauc5", r, auc);
         compare("cox5", r, CrossValidatedGlmnet.cox(x, ys, f5, lasso));
+        compare("coxC5", r, CrossValidatedGlmnet.cox(x, ys, f5, lasso, CvMeasure.C_INDEX));
     }
 
     @Test
