@@ -17,13 +17,16 @@ final class CoordinateDescent {
         this.design = design;
     }
 
-    /** Solves for b (standardised) and returns the new intercept; {@code residual} is kept consistent. */
+    /**
+     * Solves for b (standardised) over the {@code eligible} coordinates (the others stay as they are) and returns
+     * the new intercept; {@code residual} is kept consistent.
+     */
     double solve(double[] weight, double[] residual, double intercept, double[] b, boolean withIntercept,
-            double lambda, double alpha, double tolerance) {
+            double lambda, double alpha, double tolerance, boolean[] eligible) {
         int p = design.p;
         double[] v = new double[p];
         for (int j = 0; j < p; j++) {
-            if (design.active[j]) {
+            if (eligible[j]) {
                 double[] z = design.column[j];
                 double s = 0;
                 for (int i = 0; i < z.length; i++) {
@@ -39,14 +42,14 @@ final class CoordinateDescent {
         double[] b0 = {intercept};
         int sweeps = 0;
         while (true) {
-            double change = sweep(weight, residual, b, v, b0, sumW, withIntercept, lambda, alpha, false);
+            double change = sweep(weight, residual, b, v, b0, sumW, withIntercept, lambda, alpha, eligible, false);
             if (++sweeps > MAX_SWEEPS) {
                 throw new InvalidInputException("the elastic-net solver did not converge at lambda " + lambda);
             }
             if (change < tolerance) {
                 return b0[0];
             }
-            while (sweep(weight, residual, b, v, b0, sumW, withIntercept, lambda, alpha, true) >= tolerance) {
+            while (sweep(weight, residual, b, v, b0, sumW, withIntercept, lambda, alpha, eligible, true) >= tolerance) {
                 if (++sweeps > MAX_SWEEPS) {
                     throw new InvalidInputException("the elastic-net solver did not converge at lambda " + lambda);
                 }
@@ -56,13 +59,13 @@ final class CoordinateDescent {
 
     /** One pass over all eligible coordinates (or only the non-zero ones); returns the largest |change|. */
     private double sweep(double[] weight, double[] residual, double[] b, double[] v, double[] b0, double sumW,
-            boolean withIntercept, double lambda, double alpha, boolean nonZeroOnly) {
+            boolean withIntercept, double lambda, double alpha, boolean[] eligible, boolean nonZeroOnly) {
         double maxChange = 0;
         double l1 = lambda * alpha;
         double l2 = lambda * (1 - alpha);
         int n = residual.length;
         for (int j = 0; j < design.p; j++) {
-            if (!design.active[j] || (nonZeroOnly && b[j] == 0) || v[j] == 0) {
+            if (!eligible[j] || (nonZeroOnly && b[j] == 0) || v[j] == 0) {
                 continue;
             }
             double[] z = design.column[j];

@@ -11,7 +11,8 @@ import org.netradiomics.volume.InvalidInputException;
  * λ_m = f·λ_{m−1} with f = max(1e-6, ratio)^{1/(nlambda−1)} and λ_max = max_j |Σ_i z_ij s_i| / max(α, 1e-3)
  * (s the null-model score); warm starts; early stop by the family's rule (automatic sequences only); the reported
  * first lambda is exp(2 log λ₂ − log λ₃) ({@code fix.lam}). Each lambda is solved by IRLS (proximal Newton with
- * step halving) around coordinate descent until coefficients move less than the tolerance.
+ * step halving) around coordinate descent, restricted to the sequential strong set and checked against the KKT
+ * conditions, until coefficients move less than the tolerance: the exact optimum, not glmnet's thresh-limited one.
  */
 final class PathFitter {
     private static final double BIG = 9.9e35;
@@ -42,24 +43,19 @@ final class PathFitter {
                 .sorted((u, v) -> Double.compare(v, u)).mapToDouble(Double::doubleValue).toArray();
         int count = automatic ? options.nlambda() : user.length;
         double alf = 1;
+        double[] gradient = absoluteGradient(design, loss.nullScore());
         double lambdaMax = 0;
+        for (double g : gradient) {
+            lambdaMax = Math.max(lambdaMax, g);
+        }
+        lambdaMax /= Math.max(alpha, 1e-3);
         if (automatic) {
             double ratio = Double.isNaN(options.lambdaMinRatio()) ? (design.n < p ? 0.01 : 1e-4)
                     : options.lambdaMinRatio();
             alf = Math.pow(Math.max(1e-6, ratio), loss.lambdaRatioExponent(count));
-            double[] score = loss.nullScore();
-            for (int j = 0; j < p; j++) {
-                if (design.active[j]) {
-                    double g = 0;
-                    for (int i = 0; i < design.n; i++) {
-                        g += design.column[j][i] * score[i];
-                    }
-                    lambdaMax = Math.max(lambdaMax, Math.abs(g));
-                }
-            }
-            lambdaMax /= Math.max(alpha, 1e-3);
         }
         double lambda = 0;
+        double previous = lambdaMax;
         double[] devArray = new double[count];
         for (int m = 0; m < count; m++) {
             if (!automatic) {
@@ -72,7 +68,9 @@ final class PathFitter {
                 lambda *= alf;
             }
             if (!(automatic && m == 0)) {
-                b0[0] = solve(design, loss, cd, b, b0[0], lambda, alpha, options.tolerance());
+                b0[0] = solveWithStrongRule(design, loss, cd, b, b0[0], lambda, previous, alpha, options.tolerance(),
+                        gradient);
+                previous = lambda;
             }
             double[] eta = linearPredictor(design, b, b0[0]);
             devArray[m] = loss.devianceRatio(eta);
@@ -105,20 +103,77 @@ final class PathFitter {
         return new GlmnetPath(family, reported, a0, beta, devs.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
+    /**
+     * Solves one lambda over the sequential strong set {j : b_j ≠ 0 or |g_j| ≥ α(2λ − λ_prev)} (Tibshirani et al.
+     * 2012), then checks the optimality (KKT) condition |g_j| ≤ λα for every excluded covariate at the solution and
+     * re-solves with any violators added. On return {@code gradient} holds |Σ_i z_ij s_i| at the new solution.
+     */
+    private static double solveWithStrongRule(Design design, Loss loss, CoordinateDescent cd, double[] b,
+            double intercept, double lambda, double previous, double alpha, double tol, double[] gradient) {
+        int p = design.p;
+        boolean[] eligible = new boolean[p];
+        double strong = alpha * (2 * lambda - previous);
+        for (int j = 0; j < p; j++) {
+            eligible[j] = design.active[j] && (b[j] != 0 || gradient[j] >= strong);
+        }
+        double b0 = intercept;
+        while (true) {
+            b0 = solve(design, loss, cd, b, b0, lambda, alpha, tol, eligible);
+            double[] eta = linearPredictor(design, b, b0);
+            double[] w = new double[design.n];
+            double[] r = new double[design.n];
+            loss.working(eta, w, r);
+            for (int i = 0; i < r.length; i++) {
+                r[i] *= w[i];
+            }
+            System.arraycopy(absoluteGradient(design, r), 0, gradient, 0, p);
+            boolean violated = false;
+            for (int j = 0; j < p; j++) {
+                if (design.active[j] && !eligible[j] && gradient[j] > lambda * alpha) {
+                    eligible[j] = true;
+                    violated = true;
+                }
+            }
+            if (!violated) {
+                return b0;
+            }
+        }
+    }
+
+    /** |Σ_i z_ij s_i| for every active covariate (0 for constant ones). */
+    private static double[] absoluteGradient(Design design, double[] score) {
+        double[] g = new double[design.p];
+        for (int j = 0; j < design.p; j++) {
+            if (design.active[j]) {
+                double[] z = design.column[j];
+                double s = 0;
+                for (int i = 0; i < z.length; i++) {
+                    s += z[i] * score[i];
+                }
+                g[j] = Math.abs(s);
+            }
+        }
+        return g;
+    }
+
     /** Minimises loss + penalty at one lambda from the warm start in {@code b}; returns the intercept. */
     private static double solve(Design design, Loss loss, CoordinateDescent cd, double[] b, double intercept,
-            double lambda, double alpha, double tol) {
+            double lambda, double alpha, double tol, boolean[] eligible) {
         int n = design.n;
         double[] w = new double[n];
         double[] r = new double[n];
         double b0 = intercept;
         double[] eta = linearPredictor(design, b, b0);
         double objective = loss.value(eta) + penalty(b, lambda, alpha);
+        double lastChange = 0.1;
         for (int outer = 0; outer < MAX_OUTER; outer++) {
             loss.working(eta, w, r);
             double[] old = b.clone();
             double oldB0 = b0;
-            b0 = cd.solve(w, r, b0, b, loss.hasIntercept(), lambda, alpha, tol * 1e-2);
+            // inexact inner solves while far from the optimum, exact (tol/100) once the outer steps are small
+            double innerTol = loss.isQuadratic() ? tol * 1e-2
+                    : Math.max(tol * 1e-2, Math.min(1e-4, 1e-3 * lastChange));
+            b0 = cd.solve(w, r, b0, b, loss.hasIntercept(), lambda, alpha, innerTol, eligible);
             if (loss.isQuadratic()) {
                 return b0;
             }
@@ -137,9 +192,10 @@ final class PathFitter {
             for (int j = 0; j < b.length; j++) {
                 change = Math.max(change, Math.abs(b[j] - old[j]));
             }
-            if (change < tol) {
+            if (change < tol && innerTol <= tol * 1e-2) {
                 return b0;
             }
+            lastChange = change;
         }
         throw new InvalidInputException("the elastic-net fit did not converge at lambda " + lambda
                 + " (perfect separation of the outcome by the covariates?)");
