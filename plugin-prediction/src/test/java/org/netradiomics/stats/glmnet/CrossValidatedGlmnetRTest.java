@@ -26,6 +26,8 @@ class CrossValidatedGlmnetRTest {
             emit("bauc5", cv.glmnet(x, yb, family = "binomial", foldid = f5, type.measure = "auc", thresh = 1e-20))
             emit("cox5", cv.glmnet(x, Surv(tt, st), family = "cox", foldid = f5, thresh = 1e-20))
             emit("coxC5", cv.glmnet(x, Surv(tt, st), family = "cox", foldid = f5, type.measure = "C", thresh = 1e-20))
+            emit("bdev5d", cv.glmnet(x, yb, family = "binomial", foldid = f5))
+            emit("cox5d", cv.glmnet(x, Surv(tt, st), family = "cox", foldid = f5))
             """;
 
     private static void compare(String tag, Map<String, double[]> r, CrossValidatedGlmnet cv) {
@@ -37,6 +39,18 @@ class CrossValidatedGlmnetRTest {
                 tag + " nzero");
         RScript.assertClose("cv.glmnet " + tag + " lambda.min, 1se", r.get(tag + ".opt"),
                 new double[] {cv.lambdaMin(), cv.lambda1se()}, 1e-12);
+    }
+
+    private static void informOnly(String tag, Map<String, double[]> r, CrossValidatedGlmnet cv) {
+        double[] opt = r.get(tag + ".opt");
+        System.out.printf(java.util.Locale.ROOT, "[R-compare] cv.glmnet %s (R default thresh): cvm max rel diff %.2e,"
+                + " lambda.min %s, lambda.1se %s%n", tag,
+                RScript.maxRelativeDifference(r.get(tag + ".cvm"), cv.cvm(), 1e-8),
+                same(opt[0], cv.lambdaMin()), same(opt[1], cv.lambda1se()));
+    }
+
+    private static String same(double a, double b) {
+        return Math.abs(a - b) <= 1e-12 * Math.abs(a) ? "same" : "differs (R " + a + ", Java " + b + ")";
     }
 
     private static int[] ints(double[] v) {
@@ -59,6 +73,9 @@ class CrossValidatedGlmnetRTest {
         compare("bauc5", r, auc);
         compare("cox5", r, CrossValidatedGlmnet.cox(x, ys, f5, lasso));
         compare("coxC5", r, CrossValidatedGlmnet.cox(x, ys, f5, lasso, CvMeasure.C_INDEX));
+        // information only: R with its default thresh = 1e-7 (inexact fits) against our exact ones
+        informOnly("bdev5d", r, CrossValidatedGlmnet.binomial(x, yb, f5, lasso, CvMeasure.DEVIANCE));
+        informOnly("cox5d", r, CrossValidatedGlmnet.cox(x, ys, f5, lasso));
     }
 
     @Test
