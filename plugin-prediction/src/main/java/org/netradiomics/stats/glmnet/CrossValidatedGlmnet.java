@@ -71,11 +71,21 @@ public final class CrossValidatedGlmnet {
         double[][] link = new double[n][];
         for (int f = 1; f <= k; f++) {
             int[] train = rows(foldid, f, false);
-            GlmnetPath foldPath = GlmnetPath.fitBinomial(subset(x, train), subset(positive, train), options);
-            for (int i : rows(foldid, f, true)) {
+            GlmnetPath foldPath = inFold(f, () -> GlmnetPath.fitBinomial(subset(x, train), subset(positive, train),
+                    options));
+            int[] test = rows(foldid, f, true);
+            for (int i : test) {
                 link[i] = new double[lambda.length];
-                for (int m = 0; m < lambda.length; m++) {
-                    link[i][m] = foldPath.linearPredictor(x[i], lambda[m]);
+            }
+            for (int m = 0; m < lambda.length; m++) {
+                GlmnetPath.Coefficients c = foldPath.coefficientsAt(lambda[m]);
+                double[] beta = c.beta();
+                for (int i : test) {
+                    double eta = c.intercept();
+                    for (int j = 0; j < beta.length; j++) {
+                        eta += x[i][j] * beta[j];
+                    }
+                    link[i][m] = eta;
                 }
             }
         }
@@ -135,7 +145,7 @@ public final class CrossValidatedGlmnet {
             }
             SurvivalData yTrain = y.subset(train);
             double[][] xTrain = subset(x, train);
-            GlmnetPath foldPath = GlmnetPath.fitCox(xTrain, yTrain, options);
+            GlmnetPath foldPath = inFold(f, () -> GlmnetPath.fitCox(xTrain, yTrain, options));
             CoxLoss trainLoss = new CoxLoss(yTrain);
             int[] test = rows(foldid, f, true);
             double[][] xTest = subset(x, test);
@@ -251,6 +261,15 @@ public final class CrossValidatedGlmnet {
                     + " negative patients; AUC needs both in every fold (stratify the fold assignment)");
         }
         return sum / ((double) pos * neg);
+    }
+
+    /** Runs a fold's fit, naming the fold in any input error. */
+    private static GlmnetPath inFold(int fold, java.util.function.Supplier<GlmnetPath> fit) {
+        try {
+            return fit.get();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("fitting without fold " + fold + ": " + e.getMessage(), e);
+        }
     }
 
     private static int checkFolds(int[] foldid, int n) {

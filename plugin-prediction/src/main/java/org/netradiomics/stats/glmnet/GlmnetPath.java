@@ -11,6 +11,15 @@ import org.netradiomics.volume.InvalidInputException;
 public final class GlmnetPath {
     /** Intercept and coefficients at one lambda ({@code coef(fit, s)}); the intercept is 0 for Cox. */
     public record Coefficients(double intercept, double[] beta) {
+        public Coefficients {
+            beta = beta.clone();
+        }
+
+        @Override
+        public double[] beta() {
+            return beta.clone();
+        }
+
         /** Number of non-zero coefficients. */
         public int nonZero() {
             int k = 0;
@@ -136,11 +145,11 @@ public final class GlmnetPath {
     /** Linear predictor intercept + xᵀβ at lambda s. */
     public double linearPredictor(double[] x, double s) {
         Coefficients c = coefficientsAt(s);
-        InputChecks.requireSameLength("the patient's covariates", x.length, "the model's coefficients",
-                c.beta().length);
+        double[] b = c.beta();
+        InputChecks.requireSameLength("the patient's covariates", x.length, "the model's coefficients", b.length);
         double eta = c.intercept();
         for (int j = 0; j < x.length; j++) {
-            eta += x[j] * c.beta()[j];
+            eta += x[j] * b[j];
         }
         return eta;
     }

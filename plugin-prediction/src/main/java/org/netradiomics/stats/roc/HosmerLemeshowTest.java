@@ -23,6 +23,27 @@ import org.netradiomics.volume.InvalidInputException;
 public record HosmerLemeshowTest(double chiSquare, int degreesOfFreedom, double p, double[] observedPositive,
         double[] expectedPositive, int[] groupSize) {
 
+    public HosmerLemeshowTest {
+        observedPositive = observedPositive.clone();
+        expectedPositive = expectedPositive.clone();
+        groupSize = groupSize.clone();
+    }
+
+    @Override
+    public double[] observedPositive() {
+        return observedPositive.clone();
+    }
+
+    @Override
+    public double[] expectedPositive() {
+        return expectedPositive.clone();
+    }
+
+    @Override
+    public int[] groupSize() {
+        return groupSize.clone();
+    }
+
     /** Runs the test with g groups (10 is the usual choice). */
     public static HosmerLemeshowTest of(boolean[] positive, double[] probability, int groups) {
         Calibration.requireProbabilities(positive, probability);

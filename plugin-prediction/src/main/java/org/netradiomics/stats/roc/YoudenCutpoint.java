@@ -20,6 +20,15 @@ public record YoudenCutpoint(double cutoff, double youden, double[] candidates, 
     /** cutpointr's default tolerance for ties in the metric. */
     public static final double TOLERANCE = 1e-6;
 
+    public YoudenCutpoint {
+        candidates = candidates.clone();
+    }
+
+    @Override
+    public double[] candidates() {
+        return candidates.clone();
+    }
+
     /** Finds the cut-off. */
     public static YoudenCutpoint of(boolean[] positive, double[] score) {
         InputChecks.requireSameLength("the outcome", positive.length, "the scores", score.length);

@@ -23,6 +23,27 @@ import org.netradiomics.volume.InvalidInputException;
 public record LogRankTest(int[] groups, double[] observed, double[] expected, double chiSquare, int degreesOfFreedom,
         double p) {
 
+    public LogRankTest {
+        groups = groups.clone();
+        observed = observed.clone();
+        expected = expected.clone();
+    }
+
+    @Override
+    public int[] groups() {
+        return groups.clone();
+    }
+
+    @Override
+    public double[] observed() {
+        return observed.clone();
+    }
+
+    @Override
+    public double[] expected() {
+        return expected.clone();
+    }
+
     /** Runs the test; {@code group[i]} is patient i's group label. Needs at least two groups and one event. */
     public static LogRankTest of(SurvivalData y, int[] group) {
         int n = y.size();
