@@ -16,7 +16,7 @@ import org.netradiomics.volume.InvalidInputException;
  * <ul>
  * <li>Binomial deviance: per patient −2[y log p + (1 − y) log(1 − p)] with p clamped to [1e-5, 1 − 1e-5],
  * averaged within folds (grouped, when n/K ≥ 3), folds weighted by size; cvsd = sqrt(weighted variance of the
- * fold means / (K − 1)).</li>
+ * fold means / (K − 1)). Gaussian: the same with squared errors.</li>
  * <li>Binomial AUC (needs n/K ≥ 10, otherwise deviance is used as glmnet does): Mann-Whitney AUC per fold with
  * ties counted ½ (glmnet breaks ties at random); folds weighted by size.</li>
  * <li>Cox deviance (grouped): fold k contributes [D_all(β₋ₖ) − D₋ₖ(β₋ₖ)] / events_k, weighted by its events,
@@ -101,24 +101,79 @@ public final class CrossValidatedGlmnet {
                 if (used == CvMeasure.AUC) {
                     perFold[f - 1] = foldAuc(test, positive, link, m, f);
                 } else {
-                    double s = 0;
                     for (int i : test) {
                         double p = Math.min(1 - 1e-5, Math.max(1e-5, 1 / (1 + Math.exp(-link[i][m]))));
                         perPatient[i] = -2 * (positive[i] ? Math.log(p) : Math.log(1 - p));
-                        s += perPatient[i];
                     }
-                    perFold[f - 1] = s / test.length;
                 }
             }
-            if (used == CvMeasure.DEVIANCE && (double) n / k < 3) {
-                double[] ones = new double[n];
-                Arrays.fill(ones, 1);
-                summarise(perPatient, ones, n, cvm, cvsd, m);
+            if (used == CvMeasure.DEVIANCE) {
+                groupedSummary(perPatient, foldid, k, cvm, cvsd, m);
             } else {
                 summarise(perFold, weight, k, cvm, cvsd, m);
             }
         }
         return new CrossValidatedGlmnet(full, used, cvm, cvsd);
+    }
+
+    /** Cross-validates a gaussian path with the mean squared error (grouped as the binomial deviance). */
+    public static CrossValidatedGlmnet gaussian(double[][] x, double[] y, int[] foldid, GlmnetOptions options) {
+        int k = checkFolds(foldid, y.length);
+        GlmnetPath full = GlmnetPath.fitGaussian(x, y, options);
+        double[] lambda = full.lambdas();
+        int n = y.length;
+        double[][] sq = new double[n][lambda.length];
+        for (int f = 1; f <= k; f++) {
+            int[] train = rows(foldid, f, false);
+            double[] yTrain = new double[train.length];
+            for (int t = 0; t < train.length; t++) {
+                yTrain[t] = y[train[t]];
+            }
+            GlmnetPath foldPath = inFold(f, () -> GlmnetPath.fitGaussian(subset(x, train), yTrain, options));
+            int[] test = rows(foldid, f, true);
+            for (int m = 0; m < lambda.length; m++) {
+                GlmnetPath.Coefficients c = foldPath.coefficientsAt(lambda[m]);
+                double[] beta = c.beta();
+                for (int i : test) {
+                    double e = y[i] - c.intercept();
+                    for (int j = 0; j < beta.length; j++) {
+                        e -= x[i][j] * beta[j];
+                    }
+                    sq[i][m] = e * e;
+                }
+            }
+        }
+        double[] cvm = new double[lambda.length];
+        double[] cvsd = new double[lambda.length];
+        for (int m = 0; m < lambda.length; m++) {
+            double[] perPatient = new double[n];
+            for (int i = 0; i < n; i++) {
+                perPatient[i] = sq[i][m];
+            }
+            groupedSummary(perPatient, foldid, k, cvm, cvsd, m);
+        }
+        return new CrossValidatedGlmnet(full, CvMeasure.DEVIANCE, cvm, cvsd);
+    }
+
+    /** Fold means weighted by fold size (grouped, n/K ≥ 3) or per-patient values (ungrouped), as cvstats. */
+    private static void groupedSummary(double[] perPatient, int[] foldid, int k, double[] cvm, double[] cvsd, int m) {
+        int n = perPatient.length;
+        if ((double) n / k < 3) {
+            double[] ones = new double[n];
+            Arrays.fill(ones, 1);
+            summarise(perPatient, ones, n, cvm, cvsd, m);
+            return;
+        }
+        double[] sum = new double[k];
+        double[] size = new double[k];
+        for (int i = 0; i < n; i++) {
+            sum[foldid[i] - 1] += perPatient[i];
+            size[foldid[i] - 1]++;
+        }
+        for (int f = 0; f < k; f++) {
+            sum[f] /= size[f];
+        }
+        summarise(sum, size, k, cvm, cvsd, m);
     }
 
     /** Cross-validates a Cox path with the partial-likelihood deviance (grouped), glmnet's default. */

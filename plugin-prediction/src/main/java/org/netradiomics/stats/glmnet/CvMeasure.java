@@ -2,7 +2,10 @@ package org.netradiomics.stats.glmnet;
 
 /** Loss used by cross-validation to choose lambda ({@code cv.glmnet(type.measure = ...)}). */
 public enum CvMeasure {
-    /** Binomial deviance, or Cox partial-likelihood deviance (grouped), glmnet's default; minimised. */
+    /**
+     * glmnet's default, minimised: binomial deviance, Cox partial-likelihood deviance (grouped), or for gaussian
+     * the mean squared error (which glmnet also calls deviance).
+     */
     DEVIANCE,
     /** Area under the ROC curve per fold (binomial only); maximised. */
     AUC,

@@ -11,7 +11,7 @@ import org.netradiomics.stats.RScript;
 import org.netradiomics.stats.survival.SurvivalData;
 import org.netradiomics.volume.InvalidInputException;
 
-/** cv.glmnet with a given foldid against R (binomial deviance and AUC, Cox deviance and C), R solved to thresh 1e-20. */
+/** cv.glmnet with a given foldid against R (gaussian MSE incl. ungrouped, binomial deviance and AUC, Cox deviance and C), R solved to thresh 1e-20. */
 class CrossValidatedGlmnetRTest {
     private static final String SCRIPT = GlmnetPathRTest.DATA + """
             set.seed(11)
@@ -26,6 +26,8 @@ class CrossValidatedGlmnetRTest {
             emit("bauc5", cv.glmnet(x, yb, family = "binomial", foldid = f5, type.measure = "auc", thresh = 1e-20))
             emit("cox5", cv.glmnet(x, Surv(tt, st), family = "cox", foldid = f5, thresh = 1e-20))
             emit("coxC5", cv.glmnet(x, Surv(tt, st), family = "cox", foldid = f5, type.measure = "C", thresh = 1e-20))
+            emit("gauss5", cv.glmnet(x, yg, foldid = f5, alpha = 0.5, thresh = 1e-20))
+            emit("gauss3", cv.glmnet(x[1:8, ], yg[1:8], foldid = c(1, 2, 3, 1, 2, 3, 1, 2), thresh = 1e-20))
             emit("bdev5d", cv.glmnet(x, yb, family = "binomial", foldid = f5))
             emit("cox5d", cv.glmnet(x, Surv(tt, st), family = "cox", foldid = f5))
             """;
@@ -73,6 +75,10 @@ class CrossValidatedGlmnetRTest {
         compare("bauc5", r, auc);
         compare("cox5", r, CrossValidatedGlmnet.cox(x, ys, f5, lasso));
         compare("coxC5", r, CrossValidatedGlmnet.cox(x, ys, f5, lasso, CvMeasure.C_INDEX));
+        compare("gauss5", r, CrossValidatedGlmnet.gaussian(x, r.get("yg"), f5, lasso.withAlpha(0.5)));
+        double[][] x8 = java.util.Arrays.copyOf(x, 8);
+        double[] y8 = java.util.Arrays.copyOf(r.get("yg"), 8);
+        compare("gauss3", r, CrossValidatedGlmnet.gaussian(x8, y8, new int[] {1, 2, 3, 1, 2, 3, 1, 2}, lasso));
         // information only: R with its default thresh = 1e-7 (inexact fits) against our exact ones
         informOnly("bdev5d", r, CrossValidatedGlmnet.binomial(x, yb, f5, lasso, CvMeasure.DEVIANCE));
         informOnly("cox5d", r, CrossValidatedGlmnet.cox(x, ys, f5, lasso));
