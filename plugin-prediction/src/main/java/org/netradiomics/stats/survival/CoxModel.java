@@ -22,9 +22,11 @@ public final class CoxModel {
     private final int iterations;
     private final List<CoxPartialLikelihood.HazardStep> baseline;
     private final int events;
+    private final double scoreStatistic;
 
     private CoxModel(double[] beta, double[][] variance, double[] means, double logLikelihood, double nullLogLikelihood,
-            int iterations, List<CoxPartialLikelihood.HazardStep> baseline, int events) {
+            int iterations, List<CoxPartialLikelihood.HazardStep> baseline, int events, double scoreStatistic) {
+        this.scoreStatistic = scoreStatistic;
         this.beta = beta;
         this.variance = variance;
         this.means = means;
@@ -60,6 +62,13 @@ public final class CoxModel {
         double[] b = new double[p];
         CoxPartialLikelihood.Evaluation current = pl.evaluate(b);
         double nullLoglik = current.logLikelihood();
+        double[] u0 = current.score();
+        double[] solved0 = SymmetricMatrix.factor(current.information(), "the Cox information matrix at beta = 0")
+                .solve(u0);
+        double score = 0;
+        for (int j = 0; j < p; j++) {
+            score += u0[j] * solved0[j];
+        }
         int iter = 0;
         boolean converged = false;
         boolean halving = false;
@@ -109,7 +118,7 @@ public final class CoxModel {
             }
         }
         List<CoxPartialLikelihood.HazardStep> steps = pl.hazardSteps(b, options.ties());
-        return new CoxModel(b, var, means, current.logLikelihood(), nullLoglik, iter, steps, y.eventCount());
+        return new CoxModel(b, var, means, current.logLikelihood(), nullLoglik, iter, steps, y.eventCount(), score);
     }
 
     /** Coefficients β (log hazard ratios per unit of each covariate). */
@@ -194,6 +203,31 @@ public final class CoxModel {
     /** p-value of the likelihood-ratio test. */
     public double likelihoodRatioP() {
         return Distributions.chiSquaredUpperTail(likelihoodRatioStatistic(), beta.length);
+    }
+
+    /** Score (log-rank) test statistic U(0)ᵀ I(0)⁻¹ U(0) ({@code summary(fit)$sctest}). */
+    public double scoreStatistic() {
+        return scoreStatistic;
+    }
+
+    /** p-value of the score test (chi-squared, p degrees of freedom). */
+    public double scoreP() {
+        return Distributions.chiSquaredUpperTail(scoreStatistic, beta.length);
+    }
+
+    /** Overall Wald statistic βᵀ I(β) β ({@code summary(fit)$waldtest}). */
+    public double waldStatistic() {
+        double[] solved = SymmetricMatrix.factor(variance, "the Cox variance matrix").solve(beta);
+        double w = 0;
+        for (int j = 0; j < beta.length; j++) {
+            w += beta[j] * solved[j];
+        }
+        return w;
+    }
+
+    /** p-value of the overall Wald test. */
+    public double waldTestP() {
+        return Distributions.chiSquaredUpperTail(waldStatistic(), beta.length);
     }
 
     public int iterations() {

@@ -28,6 +28,7 @@ class CoxModelRTest {
               out(paste0(ties, ".upper"), s$conf.int[, 4])
               out(paste0(ties, ".loglik"), f$loglik)
               out(paste0(ties, ".lrt"), s$logtest[c(1, 3)])
+              out(paste0(ties, ".score"), s$sctest[c(1, 3)]); out(paste0(ties, ".wald"), c(f$wald.test, s$waldtest[3]))
               out(paste0(ties, ".lp"), predict(f, type = "lp"))
               sf <- survfit(f, newdata = nd)
               out(paste0(ties, ".surv"), summary(sf, times = tt)$surv)
@@ -73,6 +74,10 @@ class CoxModelRTest {
                     new double[] {m.nullLogLikelihood(), m.logLikelihood()}, 1e-9);
             RScript.assertClose(k + " LRT", r.get(k + ".lrt"),
                     new double[] {m.likelihoodRatioStatistic(), m.likelihoodRatioP()}, 1e-6);
+            RScript.assertClose(k + " score test", r.get(k + ".score"),
+                    new double[] {m.scoreStatistic(), m.scoreP()}, 1e-9);
+            RScript.assertClose(k + " overall Wald test", r.get(k + ".wald"),
+                    new double[] {m.waldStatistic(), m.waldTestP()}, 1e-9);
             double[] lp = new double[n];
             for (int i = 0; i < n; i++) {
                 lp[i] = m.centredLinearPredictor(x[i]);
