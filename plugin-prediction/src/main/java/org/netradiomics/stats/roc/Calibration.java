@@ -36,13 +36,14 @@ public final class Calibration {
     /** R's {@code quantile(x, probs, type = 7)} of sorted values: (1 − h)·x[lo] + h·x[hi], index = 1 + (n − 1)p. */
     static double quantileType7(double[] sorted, double prob) {
         int n = sorted.length;
-        double index = (n - 1) * prob;
+        // 1-based index computed exactly as R does, so that rounding (and hence group limits) agree bit for bit
+        double index = 1 + (n - 1) * prob;
         int lo = (int) Math.floor(index);
         int hi = (int) Math.ceil(index);
-        double q = sorted[lo];
-        if (index > lo && sorted[hi] != q) {
+        double q = sorted[lo - 1];
+        if (index > lo && sorted[hi - 1] != q) {
             double h = index - lo;
-            q = (1 - h) * q + h * sorted[hi];
+            q = (1 - h) * q + h * sorted[hi - 1];
         }
         return q;
     }

@@ -56,6 +56,7 @@ class RocRTest {
             }
             out("hl", hl(y, p))
             out("hl.round", hl(y, round(p, 2)))
+            out("hl101", hl(y[1:101], p[1:101]))
             out("hl.round1", hl(y, round(p, 1)))
             """;
 
@@ -94,6 +95,11 @@ class RocRTest {
         RScript.assertClose("Brier score", r.get("brier")[0], Calibration.brierScore(y, p), 1e-12);
         HosmerLemeshowTest hl = HosmerLemeshowTest.of(y, p, 10);
         RScript.assertClose("Hosmer-Lemeshow chisq, p", r.get("hl"), new double[] {hl.chiSquare(), hl.p()}, 1e-9);
+        // n = 101: every limit is an observed probability, which belongs to the lower group (right-closed)
+        HosmerLemeshowTest hl101 = HosmerLemeshowTest.of(java.util.Arrays.copyOf(y, 101),
+                java.util.Arrays.copyOf(p, 101), 10);
+        RScript.assertClose("Hosmer-Lemeshow, limits on data", r.get("hl101"),
+                new double[] {hl101.chiSquare(), hl101.p()}, 1e-9);
         double[] rounded = new double[p.length];
         double[] rounded1 = new double[p.length];
         for (int i = 0; i < p.length; i++) {
