@@ -96,6 +96,57 @@ public final class Distributions {
         return regularizedGammaQ(df / 2, x / 2);
     }
 
+    /** Regularised incomplete beta I_x(a, b) (continued fraction, modified Lentz). */
+    public static double regularizedBeta(double x, double a, double b) {
+        if (x <= 0) {
+            return 0;
+        }
+        if (x >= 1) {
+            return 1;
+        }
+        double logFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x);
+        if (x < (a + 1) / (a + b + 2)) {
+            return Math.exp(logFront) * betaContinuedFraction(x, a, b) / a;
+        }
+        return 1 - Math.exp(logFront) * betaContinuedFraction(1 - x, b, a) / b;
+    }
+
+    private static double betaContinuedFraction(double x, double a, double b) {
+        double tiny = 1e-300;
+        double c = 1;
+        double d = 1 - (a + b) * x / (a + 1);
+        d = Math.abs(d) < tiny ? tiny : d;
+        d = 1 / d;
+        double h = d;
+        for (int m = 1; m < 10000; m++) {
+            int m2 = 2 * m;
+            double aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
+            d = 1 + aa * d;
+            d = Math.abs(d) < tiny ? tiny : d;
+            c = 1 + aa / c;
+            c = Math.abs(c) < tiny ? tiny : c;
+            d = 1 / d;
+            h *= d * c;
+            aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
+            d = 1 + aa * d;
+            d = Math.abs(d) < tiny ? tiny : d;
+            c = 1 + aa / c;
+            c = Math.abs(c) < tiny ? tiny : c;
+            d = 1 / d;
+            double del = d * c;
+            h *= del;
+            if (Math.abs(del - 1) < EPS) {
+                break;
+            }
+        }
+        return h;
+    }
+
+    /** Two-sided p-value P(|T| ≥ |t|) of Student's t with {@code df} (possibly fractional) degrees of freedom. */
+    public static double twoSidedStudentP(double t, double df) {
+        return regularizedBeta(df / (df + t * t), df / 2, 0.5);
+    }
+
     /** Standard normal density. */
     public static double normalDensity(double z) {
         return Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);

@@ -28,6 +28,9 @@ class DistributionsTest {
         // χ²₁ critical value 3.841458820694124 at 5%
         assertEquals(0.05, Distributions.chiSquaredUpperTail(3.841458820694124, 1), 1e-15);
         assertEquals(Math.log(24), Distributions.logGamma(5), 1e-14);
+        // Student t: t_{0.975, 10} = 2.228138851986274; with 1 df P(|T| > 1) = 1/2 exactly (Cauchy)
+        assertEquals(0.05, Distributions.twoSidedStudentP(2.228138851986274, 10), 1e-14);
+        assertEquals(0.5, Distributions.twoSidedStudentP(1, 1), 1e-15);
         assertEquals(0.5 * Math.log(Math.PI), Distributions.logGamma(0.5), 1e-14);
     }
 
