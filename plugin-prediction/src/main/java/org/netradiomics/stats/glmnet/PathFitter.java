@@ -16,7 +16,7 @@ import org.netradiomics.volume.InvalidInputException;
  */
 final class PathFitter {
     private static final double BIG = 9.9e35;
-    private static final int MAX_OUTER = 500;
+    private static final int MAX_OUTER = 100_000;
 
     private PathFitter() {}
 
@@ -179,6 +179,7 @@ final class PathFitter {
             }
             eta = linearPredictor(design, b, b0);
             double next = loss.value(eta) + penalty(b, lambda, alpha);
+            // halve only on a real increase: differences near rounding level are noise close to the optimum
             for (int halving = 0; halving < 60 && next > objective + 1e-15 * Math.abs(objective); halving++) {
                 for (int j = 0; j < b.length; j++) {
                     b[j] = 0.5 * (b[j] + old[j]);
