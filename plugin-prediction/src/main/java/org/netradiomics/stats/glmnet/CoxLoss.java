@@ -136,6 +136,57 @@ final class CoxLoss extends Loss {
         }
     }
 
+    /** ∂ℓ/∂η_i, the partial-likelihood score per patient. */
+    double[] etaScore(double[] eta) {
+        double[] grad = new double[n];
+        derivatives(eta, grad, new double[n]);
+        return grad;
+    }
+
+    /**
+     * Exact Hessian of L = −ℓ/n with respect to the coefficients of the given standardised columns:
+     * (1/n) Σ_k d_k [S2_k/S0_k − S1_k S1_kᵀ/S0_k²], with S0, S1, S2 the risk-set sums of e^η, e^η z, e^η z zᵀ.
+     */
+    double[][] coefficientHessian(double[] eta, double[][] columns) {
+        int a = columns.length;
+        double shift = max(eta);
+        double s0 = 0;
+        double[] s1 = new double[a];
+        double[][] s2 = new double[a][a];
+        double[][] h = new double[a][a];
+        for (int g = groupEnd.length - 1; g >= 0; g--) {
+            int start = g == 0 ? 0 : groupEnd[g - 1];
+            for (int k = start; k < groupEnd[g]; k++) {
+                int i = order[k];
+                double e = Math.exp(eta[i] - shift);
+                s0 += e;
+                for (int u = 0; u < a; u++) {
+                    double eu = e * columns[u][i];
+                    s1[u] += eu;
+                    double[] row = s2[u];
+                    for (int v = 0; v <= u; v++) {
+                        row[v] += eu * columns[v][i];
+                    }
+                }
+            }
+            int d = groupDeaths[g];
+            if (d > 0) {
+                for (int u = 0; u < a; u++) {
+                    for (int v = 0; v <= u; v++) {
+                        h[u][v] += d * (s2[u][v] / s0 - s1[u] * s1[v] / (s0 * s0));
+                    }
+                }
+            }
+        }
+        for (int u = 0; u < a; u++) {
+            for (int v = 0; v <= u; v++) {
+                h[u][v] /= n;
+                h[v][u] = h[u][v];
+            }
+        }
+        return h;
+    }
+
     @Override
     double nullIntercept() {
         return 0;

@@ -16,7 +16,7 @@ import org.netradiomics.volume.InvalidInputException;
  */
 final class PathFitter {
     private static final double BIG = 9.9e35;
-    private static final int MAX_OUTER = 100_000;
+    private static final int MAX_OUTER = 10_000;
 
     private PathFitter() {}
 
@@ -159,6 +159,10 @@ final class PathFitter {
     /** Minimises loss + penalty at one lambda from the warm start in {@code b}; returns the intercept. */
     private static double solve(Design design, Loss loss, CoordinateDescent cd, double[] b, double intercept,
             double lambda, double alpha, double tol, boolean[] eligible) {
+        if (loss instanceof CoxLoss cox) {
+            CoxNewton.solve(design, cox, b, lambda, alpha, tol, eligible);
+            return 0;
+        }
         int n = design.n;
         double[] w = new double[n];
         double[] r = new double[n];
@@ -202,7 +206,7 @@ final class PathFitter {
                 + " (perfect separation of the outcome by the covariates?)");
     }
 
-    private static double penalty(double[] b, double lambda, double alpha) {
+    static double penalty(double[] b, double lambda, double alpha) {
         double l1 = 0;
         double l2 = 0;
         for (double v : b) {
