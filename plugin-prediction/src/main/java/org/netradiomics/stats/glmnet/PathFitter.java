@@ -13,6 +13,8 @@ import org.netradiomics.volume.InvalidInputException;
  * first lambda is exp(2 log λ₂ − log λ₃) ({@code fix.lam}). Each lambda is solved by IRLS (proximal Newton with
  * step halving) around coordinate descent, restricted to the sequential strong set and checked against the KKT
  * conditions, until coefficients move less than the tolerance: the exact optimum, not glmnet's thresh-limited one.
+ * Cox fits use {@link CoxNewton} (exact Hessian) instead of glmnet's diagonal approximation, which converges to the
+ * same optimum but very slowly on nearly saturated paths.
  */
 final class PathFitter {
     private static final double BIG = 9.9e35;
