@@ -28,7 +28,7 @@ public final class Morphology {
         this.volume = mesh.volume();
         this.area = mesh.area();
         this.voxelCentres = centres(roi.geometry(), roi.morphologicalMask(), n);
-        this.eigen = PrincipalAxes.eigenvalues(voxelCentres);
+        this.eigen = PrincipalAxes.eigenvalues(voxelCentres, true);
     }
 
     static double[] centres(Geometry g, boolean[] mask, int n) {
@@ -44,6 +44,9 @@ public final class Morphology {
     }
 
     public SurfaceMesh mesh() { return mesh; }
+
+    /** Voxel centres of the morphological mask (mm, x, y, z per voxel). Not a copy. */
+    double[] voxelCentres() { return voxelCentres; }
 
     /** RNU0 morph_volume: V = |sum_f a.(b x c)| / 6 over mesh triangles. */
     public double volume() { return volume; }

@@ -4,14 +4,17 @@ package org.netradiomics.features.shape;
 final class PrincipalAxes {
     private PrincipalAxes() { }
 
-    /** Sample covariance (1/(N - 1), as the IBSI reference values use) of points (x, y, z per point), eigenvalues sorted descending, each >= 0. */
-    static double[] eigenvalues(double[] pts) {
+    /**
+     * Covariance eigenvalues of points (x, y, z per point), sorted descending, each >= 0: sample covariance
+     * 1/(N - 1) when {@code sample} (reproduces the IBSI reference values), else population 1/N (PyRadiomics).
+     */
+    static double[] eigenvalues(double[] pts, boolean sample) {
         int n = pts.length / 3;
         double[] m = new double[3];
         for (int p = 0; p < n; p++) for (int a = 0; a < 3; a++) m[a] += pts[3 * p + a] / n;
         double[][] c = new double[3][3];
         for (int p = 0; p < n; p++) for (int a = 0; a < 3; a++) for (int b = 0; b < 3; b++) {
-            c[a][b] += (pts[3 * p + a] - m[a]) * (pts[3 * p + b] - m[b]) / (n - 1);
+            c[a][b] += (pts[3 * p + a] - m[a]) * (pts[3 * p + b] - m[b]) / (sample ? n - 1 : n);
         }
         return symmetricEigenvalues(c);
     }

@@ -22,8 +22,6 @@ public final class SurfaceMesh {
     private static final int[][] EDGE_INDEX = new int[8][8];
     /** Per cube configuration: closed loops of edge indices. */
     private static final int[][][] LOOPS = new int[256][][];
-    static final boolean JOIN = false;
-    static final int MODE = Integer.getInteger("mode", 2);
 
     private static double tripleProduct(double[] a, double[] b, double[] c) {
         return a[0] * (b[1] * c[2] - b[2] * c[1]) - a[1] * (b[0] * c[2] - b[2] * c[0]) + a[2] * (b[0] * c[1] - b[1] * c[0]);
