@@ -14,7 +14,7 @@ final class PrincipalAxes {
         for (int p = 0; p < n; p++) for (int a = 0; a < 3; a++) m[a] += pts[3 * p + a] / n;
         double[][] c = new double[3][3];
         for (int p = 0; p < n; p++) for (int a = 0; a < 3; a++) for (int b = 0; b < 3; b++) {
-            c[a][b] += (pts[3 * p + a] - m[a]) * (pts[3 * p + b] - m[b]) / (sample ? n - 1 : n);
+            c[a][b] += (pts[3 * p + a] - m[a]) * (pts[3 * p + b] - m[b]) / Math.max(1, sample ? n - 1 : n);
         }
         return symmetricEigenvalues(c);
     }

@@ -53,6 +53,20 @@ class MorphologyTest {
     }
 
     @Test
+    void oneVoxelIsAnOctahedron() {
+        // One 1 mm voxel: the mesh is the octahedron with vertices +-0.5 on each axis:
+        // V = 4/3 * 0.5^3 = 1/6, A = 8 equilateral triangles of side sqrt(0.5) = 8 * sqrt(3)/4 * 0.5 = sqrt(3).
+        // PCA of a single point: all eigenvalues 0 -> axis lengths 0, elongation/flatness 0/0 = NaN (documented).
+        Geometry g = Geometry.of(1, 1, 1, 1, 1, 1);
+        Morphology m = new Morphology(RoiImage.of(g, new float[] {3}, new boolean[] {true}));
+        assertEquals(1.0 / 6, m.volume(), 1e-12);
+        assertEquals(Math.sqrt(3), m.area(), 1e-12);
+        assertEquals(0, m.majorAxisLength(), 1e-12);
+        assertEquals(Double.NaN, m.elongation());
+        assertEquals(1, m.maximumDiameter(), 1e-12);   // opposite vertices (+-0.5, 0, 0)
+    }
+
+    @Test
     void emptyMaskIsRejected() {
         Geometry g = Geometry.of(2, 2, 2, 1, 1, 1);
         assertThrows(InvalidInputException.class, () -> new Morphology(RoiImage.of(g, new float[8], new boolean[8])));
