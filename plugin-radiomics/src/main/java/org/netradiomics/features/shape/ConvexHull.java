@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * 3D convex hull by incremental construction (add points in random order; each point outside the hull removes
- * the faces it sees and closes the hole from the horizon edges). Points are first reduced to the two extremes of
- * every row along x, which cannot change the hull. Coplanar points within 1e-9 of the scale are treated as inside.
+ * the faces it sees and closes the hole from the horizon edges). Points are first reduced to those that are an end
+ * of their row along x, along y and along z, which cannot change the hull. Coplanar points within 1e-9 of the scale are treated as inside.
  */
 public final class ConvexHull {
     private final double[] pts;
@@ -26,19 +26,33 @@ public final class ConvexHull {
 
     /** Hull of points (x, y, z per point); at least 4 non-coplanar points are needed. */
     public static ConvexHull of(double[] all) {
+        int n = all.length / 3;
+        boolean[] keep = new boolean[n];
+        java.util.Arrays.fill(keep, true);
+        for (int axis = 0; axis < 3; axis++) keepRowExtremes(all, axis, keep);
+        int count = 0;
+        for (boolean b : keep) if (b) count++;
+        double[] pts = new double[count * 3];
+        int c = 0;
+        for (int p = 0; p < n; p++) if (keep[p]) { System.arraycopy(all, 3 * p, pts, 3 * c, 3); c++; }
+        return new ConvexHull(pts, build(pts));
+    }
+
+    /**
+     * Clears {@code keep} for points that are strictly between two others on a line parallel to {@code axis}: a hull
+     * vertex must be an extreme of every such row, so only the two ends of each row can stay.
+     */
+    private static void keepRowExtremes(double[] all, int axis, boolean[] keep) {
+        int u = (axis + 1) % 3, v = (axis + 2) % 3;
         Map<Row, int[]> rows = new HashMap<>();
         for (int p = 0; p < all.length / 3; p++) {
-            int[] ext = rows.computeIfAbsent(new Row(all[3 * p + 1], all[3 * p + 2]), r -> new int[] {-1, -1});
-            int q = p;
-            if (ext[0] < 0 || all[3 * q] < all[3 * ext[0]]) ext[0] = q;
-            if (ext[1] < 0 || all[3 * q] > all[3 * ext[1]]) ext[1] = q;
+            int[] ext = rows.computeIfAbsent(new Row(all[3 * p + u], all[3 * p + v]), r -> new int[] {-1, -1});
+            if (ext[0] < 0 || all[3 * p + axis] < all[3 * ext[0] + axis]) ext[0] = p;
+            if (ext[1] < 0 || all[3 * p + axis] > all[3 * ext[1] + axis]) ext[1] = p;
         }
-        Set<Integer> keep = new HashSet<>();
-        for (int[] e : rows.values()) { keep.add(e[0]); keep.add(e[1]); }
-        double[] pts = new double[keep.size() * 3];
-        int c = 0;
-        for (int p : keep) { System.arraycopy(all, 3 * p, pts, 3 * c, 3); c++; }
-        return new ConvexHull(pts, build(pts));
+        boolean[] extreme = new boolean[keep.length];
+        for (int[] e : rows.values()) { extreme[e[0]] = true; extreme[e[1]] = true; }
+        for (int p = 0; p < keep.length; p++) keep[p] &= extreme[p];
     }
 
     private static List<int[]> build(double[] p) {
@@ -77,21 +91,40 @@ public final class ConvexHull {
         List<Integer> order = new ArrayList<>();
         for (int q = 0; q < n; q++) if (q != a && q != b && q != cc && q != d) order.add(q);
         java.util.Collections.shuffle(order, new Random(7));
+        List<double[]> planeList = new ArrayList<>();
+        for (int[] f : faces) planeList.add(plane(p, f));
         for (int q : order) {
+            double qx = p[3 * q], qy = p[3 * q + 1], qz = p[3 * q + 2];
+            boolean sees = false;
+            for (double[] pl : planeList) {
+                if (pl[0] * qx + pl[1] * qy + pl[2] * qz - pl[3] > eps) { sees = true; break; }
+            }
+            if (!sees) continue;   // inside the current hull
             List<int[]> visible = new ArrayList<>();
             List<int[]> kept = new ArrayList<>();
-            for (int[] f : faces) {
-                double[] fn = normal(p, f);
-                (dot(fn, sub(p, q, f[0])) > eps ? visible : kept).add(f);
+            List<double[]> keptPlanes = new ArrayList<>();
+            for (int f = 0; f < faces.size(); f++) {
+                double[] pl = planeList.get(f);
+                if (pl[0] * qx + pl[1] * qy + pl[2] * qz - pl[3] > eps) {
+                    visible.add(faces.get(f));
+                } else {
+                    kept.add(faces.get(f));
+                    keptPlanes.add(pl);
+                }
             }
             if (visible.isEmpty()) continue;
             Set<Long> edges = new HashSet<>();
             for (int[] f : visible) for (int k = 0; k < 3; k++) edges.add(edge(f[k], f[(k + 1) % 3]));
             for (int[] f : visible) for (int k = 0; k < 3; k++) {
                 int u = f[k], v = f[(k + 1) % 3];
-                if (!edges.contains(edge(v, u))) kept.add(new int[] {u, v, q});
+                if (!edges.contains(edge(v, u))) {
+                    int[] nf = {u, v, q};
+                    kept.add(nf);
+                    keptPlanes.add(plane(p, nf));
+                }
             }
             faces = kept;
+            planeList = keptPlanes;
         }
         return faces;
     }
@@ -124,6 +157,12 @@ public final class ConvexHull {
             s += Math.sqrt(dot(nn, nn)) / 2;
         }
         return s;
+    }
+
+    /** Unnormalised outward normal n and offset n . a of a face, so that n . x - offset > 0 means x sees it. */
+    private static double[] plane(double[] p, int[] f) {
+        double[] n = normal(p, f);
+        return new double[] {n[0], n[1], n[2], n[0] * p[3 * f[0]] + n[1] * p[3 * f[0] + 1] + n[2] * p[3 * f[0] + 2]};
     }
 
     private double[] at(int q) { return new double[] {pts[3 * q], pts[3 * q + 1], pts[3 * q + 2]}; }

@@ -23,14 +23,20 @@ final class Diameters {
      * the largest in-plane diameter over planes orthogonal to that axis (PyRadiomics Maximum2DDiameter*).
      */
     static double maximumInPlane(double[] p, int axis) {
+        int n = p.length / 3;
+        Integer[] order = new Integer[n];
+        for (int q = 0; q < n; q++) order[q] = q;
+        java.util.Arrays.sort(order, (u, v) -> Double.compare(p[3 * u + axis], p[3 * v + axis]));
         double best = 0;
-        for (int a = 0; a < p.length; a += 3) {
-            for (int b = a + 3; b < p.length; b += 3) {
-                if (Math.abs(p[a + axis] - p[b + axis]) > 1e-9) continue;
-                double dx = p[b] - p[a], dy = p[b + 1] - p[a + 1], dz = p[b + 2] - p[a + 2];
-                double d = dx * dx + dy * dy + dz * dz;
-                if (d > best) best = d;
+        for (int lo = 0; lo < n; ) {                      // one group of vertices per plane
+            int hi = lo;
+            while (hi < n && p[3 * order[hi] + axis] - p[3 * order[lo] + axis] <= 1e-9) hi++;
+            for (int a = lo; a < hi; a++) for (int b = a + 1; b < hi; b++) {
+                int u = 3 * order[a], v = 3 * order[b];
+                double dx = p[v] - p[u], dy = p[v + 1] - p[u + 1], dz = p[v + 2] - p[u + 2];
+                best = Math.max(best, dx * dx + dy * dy + dz * dz);
             }
+            lo = hi;
         }
         return Math.sqrt(best);
     }

@@ -88,8 +88,8 @@ public final class Morphology {
         return Math.sqrt(sq(geo[0] - w[0] / sum) + sq(geo[1] - w[1] / sum) + sq(geo[2] - w[2] / sum));
     }
 
-    /** L0JK morph_diam: largest distance between two mesh vertices. */
-    public double maximumDiameter() { return Diameters.maximum3d(mesh.vertices()); }
+    /** L0JK morph_diam: largest distance between two mesh vertices (searched over the convex hull's vertices). */
+    public double maximumDiameter() { return Diameters.maximum3d(convexHull().vertices()); }
 
     /** TDIC morph_pca_maj_axis: 4 sqrt(lambda_major). */
     public double majorAxisLength() { return 4 * Math.sqrt(eigen[0]); }
@@ -154,7 +154,7 @@ public final class Morphology {
                 .put("morph_av", surfaceToVolume()).put("morph_comp_1", compactness1()).put("morph_comp_2", compactness2())
                 .put("morph_sph_dispr", sphericalDisproportion()).put("morph_sphericity", sphericity())
                 .put("morph_asphericity", asphericity()).put("morph_com", centreOfMassShift())
-                .put("morph_diam", Diameters.maximum3d(hull.vertices()))
+                .put("morph_diam", Diameters.maximum3d(hull.vertices()))   // L0JK
                 .put("morph_pca_maj_axis", majorAxisLength()).put("morph_pca_min_axis", minorAxisLength())
                 .put("morph_pca_least_axis", leastAxisLength()).put("morph_pca_elongation", elongation())
                 .put("morph_pca_flatness", flatness()).put("morph_vol_dens_aabb", volumeDensityAabb())
