@@ -1,0 +1,2 @@
+/** IBSI intensity histogram features ih_*. */
+package org.netradiomics.features.histogram;

@@ -1,0 +1,2 @@
+/** IBSI intensity-volume histogram features ivh_*. */
+package org.netradiomics.features.ivh;

@@ -1,0 +1,2 @@
+/** IBSI local intensity features loc_*. */
+package org.netradiomics.features.local;
