@@ -100,4 +100,20 @@ class ResamplerTest {
                 () -> GridAlignment.ibsiCentreAligned(g, new double[] {0, 1, 1}, false));
         assertTrue(e.getMessage().contains("spacing"));
     }
+
+    @Test
+    void pyradiomicsGridFromBoundingBox() {
+        // 20 voxels of 1 mm, mask at indices 5..8 (b = 5, w = 4), new spacing 2 mm (r = 0.5), padDistance 1:
+        // lower = floor(4.5 * 0.5 - 1) = 1, upper = min(ceil(20 * .5) - 1, ceil(8.5 * .5 + 1)) = min(9, 6) = 6
+        // -> 6 voxels; origin index 0.5 (2 - 1) / 1 + 1 / 0.5 = 2.5 -> x = 2.5 mm
+        Geometry g = Geometry.of(20, 1, 1, 1, 1, 1);
+        boolean[] in = new boolean[20];
+        for (int i = 5; i <= 8; i++) in[i] = true;
+        Geometry t = PyRadiomicsGrid.fromMaskBoundingBox(new Mask(g, in), new double[] {2, 0, 0}, 1);
+        assertEquals(6, t.nx());
+        assertEquals(1, t.ny());
+        assertEquals(2.5, t.origin()[0], 1e-12);
+        assertEquals(2, t.spacing(0));
+        assertEquals(1, t.spacing(1));
+    }
 }
