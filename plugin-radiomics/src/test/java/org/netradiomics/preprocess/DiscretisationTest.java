@@ -103,4 +103,20 @@ class DiscretisationTest {
                 () -> Resegmentation.range(img, other, 0, 1));
         assertTrue(grid.getMessage().startsWith("mask grid differs from image grid"));
     }
+
+    @Test
+    void pyradiomicsResegmentModes() {
+        // ROI values 0, 10, 20, 30, 40: max 40, mean 20, population SD sqrt(200) = 14.142
+        Volume img = new Volume(LINE, new float[] {0, 10, 20, 30, 40, 1000});
+        Mask m = new Mask(LINE, new boolean[] {true, true, true, true, true, false});
+        // absolute [10, 30] -> 3 voxels; relative {0.5} -> >= 20 -> 3; sigma [-1, 1] -> [5.86, 34.14] -> 3
+        assertEquals(3, PyRadiomicsResegmentation.resegment(img, m, new double[] {10, 30},
+                PyRadiomicsResegmentation.Mode.ABSOLUTE).count());
+        assertEquals(3, PyRadiomicsResegmentation.resegment(img, m, new double[] {0.5},
+                PyRadiomicsResegmentation.Mode.RELATIVE).count());
+        assertArrayEquals(new boolean[] {false, true, true, true, false, false}, PyRadiomicsResegmentation
+                .resegment(img, m, new double[] {-1, 1}, PyRadiomicsResegmentation.Mode.SIGMA).inside());
+        assertThrows(InvalidInputException.class, () -> PyRadiomicsResegmentation.resegment(img, m,
+                new double[] {500}, PyRadiomicsResegmentation.Mode.ABSOLUTE));
+    }
 }
