@@ -50,6 +50,17 @@ public final class IbsiRunner {
         return new PreparedRoi(roi, discretise(roi, config.texture(), config), discretise(roi, config.ivh(), config), diag);
     }
 
+    /**
+     * Preprocesses with {@link #prepare} and returns the diagnostic tags plus the tags of every given family
+     * (the feature facades, wired by the caller).
+     */
+    public static FeatureTable run(IbsiConfiguration config, Volume image, Mask mask, java.util.List<FeatureFamily> families) {
+        PreparedRoi prepared = prepare(config, image, mask);
+        FeatureTable table = new FeatureTable().putAll("", prepared.diagnostics());
+        for (FeatureFamily family : families) table.putAll("", family.compute(prepared, config));
+        return table;
+    }
+
     private static DiscretisedImage discretise(RoiImage roi, Discretiser d, IbsiConfiguration config) {
         return switch (d) {
             case Discretiser.FixedBinSize s -> Discretisation.fixedBinSize(roi, s.width(), config.rangeLower());

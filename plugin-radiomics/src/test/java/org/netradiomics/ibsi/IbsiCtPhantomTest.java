@@ -19,6 +19,12 @@ import org.netradiomics.volume.io.NiftiReader;
 /** CT phantom configurations A and B against the IBSI consensus values, one dynamic test per reference tag. */
 class IbsiCtPhantomTest {
 
+    /**
+     * Feature families checked against the reference values; append each family's facade here as it lands on main.
+     * Reference tags that no family produces yet are not asserted; the count is printed per configuration.
+     */
+    private static final List<FeatureFamily> FAMILIES = List.of();
+
     private record Reference(String dataset, String tag, double value, double tolerance, String printed) {
     }
 
@@ -48,7 +54,10 @@ class IbsiCtPhantomTest {
         // data README: the CT phantom NIfTI is stored as float and must be rounded to the nearest integer
         Volume image = rounded(NiftiReader.read(SharedData.resolve("ibsi/ct_phantom/nifti/image/phantom.nii.gz")));
         Mask mask = Mask.fromLabel(NiftiReader.read(SharedData.resolve("ibsi/ct_phantom/nifti/mask/mask.nii.gz")), 1);
-        FeatureTable table = IbsiRunner.prepare(config, image, mask).diagnostics();
+        FeatureTable table = IbsiRunner.run(config, image, mask, FAMILIES);
+        long pending = refs.stream().filter(r -> !table.contains(r.tag())).count();
+        System.out.println(config.dataset() + ": " + (refs.size() - pending) + " reference tags checked, " + pending
+                + " not yet produced by any wired feature family");
         return refs.stream().filter(r -> table.contains(r.tag())).map(r -> DynamicTest.dynamicTest(
                 r.dataset() + " " + r.tag(), () -> {
                     // IBSI: a value matches when |value - reference| <= tolerance; plus half the last significant
