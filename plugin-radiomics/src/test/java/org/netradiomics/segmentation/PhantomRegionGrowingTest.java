@@ -1,0 +1,75 @@
+package org.netradiomics.segmentation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.netradiomics.volume.Mask;
+import org.netradiomics.volume.synthetic.PhantomBuilder.Phantom;
+import org.netradiomics.volume.synthetic.Shape.Ellipsoid;
+
+/**
+ * One click at each lesion centre of the synthetic phantoms, default lesion settings; compared with the painted truth
+ * (Dice) and the analytic volume 4/3·π·a·b·c (volume error).
+ */
+class PhantomRegionGrowingTest {
+
+    private static void check(Phantom ph, int lesion, Ellipsoid truthShape, GrowSettings s) {
+        int[] v = Phantoms.voxel(ph.image().geometry(), truthShape.cx(), truthShape.cy(), truthShape.cz());
+        GrowResult r = RegionGrower.grow(ph.image(), v[0], v[1], v[2], s);
+        Mask truth = ph.lesions().get(lesion);
+        double dice = Phantoms.dice(r.mask(), truth);
+        double err = (r.volumeMl() - truthShape.volumeMl()) / truthShape.volumeMl();
+        System.out.printf("lesion %d: dice %.4f, %.3f mL vs %.3f mL (%.2f%%), %s%n", lesion, dice, r.volumeMl(), truthShape.volumeMl(), 100 * err, r.status());
+        assertTrue(dice >= 0.9, "Dice " + dice);
+        assertTrue(Math.abs(err) < 0.05, "volume error " + err);
+        assertEquals(r.mask().count() * ph.image().geometry().voxelVolume() / 1000, r.volumeMl(), 1e-9);
+    }
+
+    @Test
+    void hypodenseSphere() {
+        check(Phantoms.liverPhantom(), 0, Ellipsoid.sphere(40, 50, 45, 12, 20), GrowSettings.lesionDefaults());
+    }
+
+    @Test
+    void hyperenhancingEllipsoid() {
+        check(Phantoms.liverPhantom(), 1, new Ellipsoid(70, 95, 40, 14, 10, 8, 120), GrowSettings.lesionDefaults());
+    }
+
+    @Test
+    void lesionTouchingVessel() {
+        check(Phantoms.liverPhantom(), 2, Ellipsoid.sphere(72, 60, 50, 9, 120), GrowSettings.lesionDefaults());
+    }
+
+    @Test
+    void anisotropicSpacing() {
+        check(Phantoms.anisotropicPhantom(), 0, Ellipsoid.sphere(35, 35, 50, 15, 20), GrowSettings.lesionDefaults());
+    }
+
+    @Test
+    void fixedIntervalOnHyperenhancingLesion() {
+        // 120 HU lesion, noise SD 12: [85, 155] is mean ± 2.9 SD, below the 180 HU vessel and above 60 HU liver.
+        check(Phantoms.liverPhantom(), 2, Ellipsoid.sphere(72, 60, 50, 9, 120), GrowSettings.interval(85, 155));
+    }
+
+    @Test
+    void iterationLeakGuardStopsRunawayOnHypodenseLesion() {
+        // Without the guard the re-estimated interval widened to [17, 87] HU and flooded the 60 HU liver up to the
+        // 200 mL limit (measured before the guard existed); with it the first interval is kept.
+        Phantom ph = Phantoms.liverPhantom();
+        int[] v = Phantoms.voxel(ph.image().geometry(), 40, 50, 45);
+        GrowResult r = RegionGrower.grow(ph.image(), v[0], v[1], v[2], GrowSettings.lesionDefaults());
+        assertEquals(GrowStatus.ITERATION_LEAK, r.status());
+        assertTrue(r.upper() < 60, "upper bound must stay below liver HU, was " + r.upper());
+    }
+
+    @Test
+    void deterministic() {
+        Phantom a = Phantoms.liverPhantom(), b = Phantoms.liverPhantom();
+        assertTrue(java.util.Arrays.equals(a.image().voxels(), b.image().voxels()));
+        int[] v = Phantoms.voxel(a.image().geometry(), 70, 95, 40);
+        GrowResult r1 = RegionGrower.grow(a.image(), v[0], v[1], v[2], GrowSettings.lesionDefaults());
+        GrowResult r2 = RegionGrower.grow(b.image(), v[0], v[1], v[2], GrowSettings.lesionDefaults());
+        assertTrue(java.util.Arrays.equals(r1.mask().inside(), r2.mask().inside()));
+    }
+}
