@@ -9,11 +9,12 @@ record Box(int i0, int j0, int k0, int nx, int ny, int nz) {
 
     int local(int i, int j, int k) { return (i - i0) + nx * ((j - j0) + ny * (k - k0)); }
 
-    /** The box of voxels within radiusMm of the seed along each axis, clipped to the image; one slice if planeOnly. */
+    /** The box of voxels within radiusMm (plus one voxel) of the seed along each axis, clipped to the image; one slice if planeOnly. */
     static Box around(Geometry g, int i, int j, int k, double radiusMm, boolean planeOnly) {
         int[] lo = new int[3], hi = new int[3], c = {i, j, k};
         for (int a = 0; a < 3; a++) {
-            int r = (planeOnly && a == 2) ? 0 : (int) Math.floor(radiusMm / g.spacing(a));
+            // one voxel beyond the radius, so that the radius test (not the box edge) is what stops growth
+            int r = (planeOnly && a == 2) ? 0 : (int) Math.floor(radiusMm / g.spacing(a)) + 1;
             lo[a] = Math.max(0, c[a] - r);
             hi[a] = Math.min(g.size(a) - 1, c[a] + r);
         }
