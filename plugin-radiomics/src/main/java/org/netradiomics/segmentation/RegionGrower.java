@@ -89,23 +89,59 @@ public final class RegionGrower {
         }
         GrowStatus status = flood.hitVolume ? GrowStatus.VOLUME_LIMIT : flood.hitRadius ? GrowStatus.RADIUS_LIMIT
                 : iterationLeak ? GrowStatus.ITERATION_LEAK : GrowStatus.INTERVAL_BOUNDARY;
-        boolean[] region = flood.region;
+        // Post-processing runs on the region's bounding box plus a margin, not on the whole radius box.
+        int margin = 1 + (int) Math.ceil(s.openingRadiusMm() / Math.min(sp[0], Math.min(sp[1], sp[2])));
+        Box sub = tightBox(flood.region, box, margin, plane);
+        boolean[] region = crop(flood.region, box, sub);
+        int subSeed = sub.local(i, j, k);
         if (s.fillHoles()) {
-            region = Morphology.fillHoles(region, box.nx(), box.ny(), box.nz(), plane);
+            region = Morphology.fillHoles(region, sub.nx(), sub.ny(), sub.nz(), plane);
         }
         if (s.openingRadiusMm() > 0) {
             int before = count(region);
-            boolean[] opened = Morphology.open(region, box.nx(), box.ny(), box.nz(), sp, s.openingRadiusMm(), plane);
-            region = Morphology.component(opened, box.nx(), box.ny(), box.nz(), offs, seed);
+            boolean[] opened = Morphology.open(region, sub.nx(), sub.ny(), sub.nz(), sp, s.openingRadiusMm(), plane);
+            region = Morphology.component(opened, sub.nx(), sub.ny(), sub.nz(), offs, subSeed);
             int after = count(region);
             if (after < 0.95 * before && status == GrowStatus.INTERVAL_BOUNDARY) status = GrowStatus.OPENING_CUT;
+            if (s.fillHoles()) {
+                region = Morphology.fillHoles(region, sub.nx(), sub.ny(), sub.nz(), plane);
+            }
         }
-        if (s.fillHoles()) {
-            region = Morphology.fillHoles(region, box.nx(), box.ny(), box.nz(), plane);
-        }
-        boolean[] full = new boolean[g.voxelCount()];
-        box.paste(region, full, g);
-        return new GrowResult(new Mask(g, full), count(region) * vox / 1000.0, lo, hi, status);
+        return new GrowResult(g, sub, region, count(region) * vox / 1000.0, lo, hi, status);
+    }
+
+    /** The bounding box (in image indices) of a box-local region, grown by margin voxels and clipped to the box. */
+    private static Box tightBox(boolean[] region, Box b, int margin, boolean plane) {
+        int nx = b.nx(), ny = b.ny(), nz = b.nz();
+        int x0 = nx, y0 = ny, z0 = nz, x1 = -1, y1 = -1, z1 = -1;
+        for (int z = 0, p = 0; z < nz; z++)
+            for (int y = 0; y < ny; y++)
+                for (int x = 0; x < nx; x++, p++) {
+                    if (!region[p]) continue;
+                    if (x < x0) x0 = x;
+                    if (x > x1) x1 = x;
+                    if (y < y0) y0 = y;
+                    if (y > y1) y1 = y;
+                    if (z < z0) z0 = z;
+                    if (z > z1) z1 = z;
+                }
+        int mz = plane ? 0 : margin;
+        x0 = Math.max(0, x0 - margin); y0 = Math.max(0, y0 - margin); z0 = Math.max(0, z0 - mz);
+        x1 = Math.min(nx - 1, x1 + margin); y1 = Math.min(ny - 1, y1 + margin); z1 = Math.min(nz - 1, z1 + mz);
+        return new Box(b.i0() + x0, b.j0() + y0, b.k0() + z0, x1 - x0 + 1, y1 - y0 + 1, z1 - z0 + 1);
+    }
+
+    /** Copies the part of a box-local array that lies in sub (sub inside outer). */
+    private static boolean[] crop(boolean[] m, Box outer, Box sub) {
+        boolean[] out = new boolean[sub.count()];
+        int p = 0;
+        for (int z = 0; z < sub.nz(); z++)
+            for (int y = 0; y < sub.ny(); y++) {
+                int q = outer.local(sub.i0(), sub.j0() + y, sub.k0() + z);
+                System.arraycopy(m, q, out, p, sub.nx());
+                p += sub.nx();
+            }
+        return out;
     }
 
     static int count(boolean[] m) {
