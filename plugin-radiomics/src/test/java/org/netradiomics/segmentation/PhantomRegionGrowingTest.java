@@ -64,6 +64,30 @@ class PhantomRegionGrowingTest {
     }
 
     @Test
+    void sliceModeOnTheMaxAreaSlice() {
+        // Central slice of the 12 mm hypodense sphere (z = 45 mm = slice 30 at 1.5 mm): compared in-slice with the
+        // truth; the truth disc has area pi * 12^2 = 452 mm^2 (707 voxels of 0.64 mm^2).
+        Phantom ph = Phantoms.liverPhantom();
+        int[] v = Phantoms.voxel(ph.image().geometry(), 40, 50, 45);
+        GrowResult r = RegionGrower.growSlice(ph.image(), v[0], v[1], v[2], GrowSettings.lesionDefaults());
+        Mask truth = ph.lesions().get(0);
+        int both = 0, a = 0, b = 0;
+        for (int j = 0; j < 160; j++)
+            for (int i = 0; i < 160; i++) {
+                boolean x = r.mask().get(i, j, v[2]), y = truth.get(i, j, v[2]);
+                if (x) a++;
+                if (y) b++;
+                if (x && y) both++;
+            }
+        assertEquals(a, r.mask().count(), "2D mode must stay on the clicked slice");
+        double dice = 2.0 * both / (a + b);
+        double areaMm2 = a * 0.64;
+        System.out.printf("2D: dice %.4f, area %.0f mm2 vs %.0f mm2%n", dice, areaMm2, Math.PI * 144);
+        assertTrue(dice >= 0.9, "Dice " + dice);
+        assertEquals(Math.PI * 144, areaMm2, 0.05 * Math.PI * 144);
+    }
+
+    @Test
     void deterministic() {
         Phantom a = Phantoms.liverPhantom(), b = Phantoms.liverPhantom();
         assertTrue(java.util.Arrays.equals(a.image().voxels(), b.image().voxels()));
