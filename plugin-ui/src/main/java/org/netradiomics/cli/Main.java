@@ -10,7 +10,7 @@ public final class Main {
 
     /** Every command, in the order the usage lists them. */
     static List<Command> commands() {
-        return List.of();
+        return List.of(new SegmentCommand());
     }
 
     public static void main(String[] args) {

@@ -122,6 +122,10 @@ public final class SegmentCommand implements Command {
         byte[] data = new byte[g.voxelCount()];
         boolean[] in = m.inside();
         for (int p = 0; p < data.length; p++) data[p] = (byte) (in[p] ? 1 : 0);
+        Path parent = path.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
         try (OutputStream raw = Files.newOutputStream(path);
              OutputStream os = path.toString().endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16) : raw) {
             os.write(h.array());
