@@ -3,6 +3,7 @@ package org.netradiomics.stats.regression;
 import org.netradiomics.stats.Distributions;
 import org.netradiomics.stats.InputChecks;
 import org.netradiomics.stats.SymmetricMatrix;
+import org.netradiomics.stats.WaldInference;
 import org.netradiomics.volume.InvalidInputException;
 
 /**
@@ -128,52 +129,27 @@ public final class LogisticRegression {
 
     /** Standard errors, intercept first. */
     public double[] standardErrors() {
-        double[] se = new double[beta.length];
-        for (int j = 0; j < se.length; j++) {
-            se[j] = Math.sqrt(variance[j][j]);
-        }
-        return se;
+        return WaldInference.standardErrors(variance);
     }
 
     /** Wald z = β/se. */
     public double[] waldZ() {
-        double[] se = standardErrors();
-        double[] z = new double[beta.length];
-        for (int j = 0; j < z.length; j++) {
-            z[j] = beta[j] / se[j];
-        }
-        return z;
+        return WaldInference.z(beta, standardErrors());
     }
 
     /** Two-sided Wald p-values ({@code Pr(>|z|)}). */
     public double[] waldP() {
-        double[] z = waldZ();
-        double[] pv = new double[z.length];
-        for (int j = 0; j < pv.length; j++) {
-            pv[j] = Distributions.twoSidedNormalP(z[j]);
-        }
-        return pv;
+        return WaldInference.twoSidedP(waldZ());
     }
 
     /** Odds ratios exp(β) (the first is the baseline odds). */
     public double[] oddsRatios() {
-        double[] or = new double[beta.length];
-        for (int j = 0; j < or.length; j++) {
-            or[j] = Math.exp(beta[j]);
-        }
-        return or;
+        return WaldInference.exp(beta);
     }
 
     /** Wald interval of the odds ratios exp(β ± z·se): {@code [j][0]} lower, {@code [j][1]} upper. */
     public double[][] oddsRatioInterval(double level) {
-        InputChecks.requireLevel(level);
-        double z = Distributions.normalQuantile(0.5 + level / 2);
-        double[] se = standardErrors();
-        double[][] ci = new double[beta.length][];
-        for (int j = 0; j < ci.length; j++) {
-            ci[j] = new double[] {Math.exp(beta[j] - z * se[j]), Math.exp(beta[j] + z * se[j])};
-        }
-        return ci;
+        return WaldInference.expInterval(beta, standardErrors(), level);
     }
 
     /** Residual deviance −2ℓ. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.netradiomics.stats.Distributions;
 import org.netradiomics.stats.InputChecks;
 import org.netradiomics.stats.SymmetricMatrix;
+import org.netradiomics.stats.WaldInference;
 import org.netradiomics.volume.InvalidInputException;
 
 /**
@@ -128,11 +129,7 @@ public final class CoxModel {
 
     /** Standard errors sqrt(diag(I⁻¹)). */
     public double[] standardErrors() {
-        double[] se = new double[beta.length];
-        for (int j = 0; j < se.length; j++) {
-            se[j] = Math.sqrt(variance[j][j]);
-        }
-        return se;
+        return WaldInference.standardErrors(variance);
     }
 
     /** Variance-covariance matrix I(β)⁻¹. */
@@ -146,43 +143,22 @@ public final class CoxModel {
 
     /** Wald statistics z = β / se. */
     public double[] waldZ() {
-        double[] se = standardErrors();
-        double[] z = new double[beta.length];
-        for (int j = 0; j < z.length; j++) {
-            z[j] = beta[j] / se[j];
-        }
-        return z;
+        return WaldInference.z(beta, standardErrors());
     }
 
     /** Two-sided Wald p-values 2Φ(−|z|). */
     public double[] waldP() {
-        double[] z = waldZ();
-        double[] pv = new double[z.length];
-        for (int j = 0; j < z.length; j++) {
-            pv[j] = Distributions.twoSidedNormalP(z[j]);
-        }
-        return pv;
+        return WaldInference.twoSidedP(waldZ());
     }
 
     /** Hazard ratios exp(β). */
     public double[] hazardRatios() {
-        double[] hr = new double[beta.length];
-        for (int j = 0; j < hr.length; j++) {
-            hr[j] = Math.exp(beta[j]);
-        }
-        return hr;
+        return WaldInference.exp(beta);
     }
 
     /** Wald confidence interval exp(β ± z_{(1+level)/2}·se) per covariate: {@code [j][0]} lower, {@code [j][1]} upper. */
     public double[][] hazardRatioInterval(double level) {
-        InputChecks.requireLevel(level);
-        double z = Distributions.normalQuantile(0.5 + level / 2);
-        double[] se = standardErrors();
-        double[][] ci = new double[beta.length][];
-        for (int j = 0; j < ci.length; j++) {
-            ci[j] = new double[] {Math.exp(beta[j] - z * se[j]), Math.exp(beta[j] + z * se[j])};
-        }
-        return ci;
+        return WaldInference.expInterval(beta, standardErrors(), level);
     }
 
     /** Partial log-likelihood at the estimate ({@code fit$loglik[2]}). */
