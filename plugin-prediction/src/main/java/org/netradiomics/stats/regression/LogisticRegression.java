@@ -1,6 +1,5 @@
 package org.netradiomics.stats.regression;
 
-import org.netradiomics.stats.Distributions;
 import org.netradiomics.stats.InputChecks;
 import org.netradiomics.stats.SymmetricMatrix;
 import org.netradiomics.stats.WaldInference;
