@@ -1,0 +1,117 @@
+package org.netradiomics.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * Synthetic cohorts with a known signal, for testing and demonstrating the training pipelines (no real patient
+ * data ships with the project). Features are standard normal (with a few near-duplicates and linear mixtures, as
+ * radiomics features are) and the outcome depends on the documented ones only.
+ */
+public final class SyntheticCohorts {
+    /** Features that carry the signal in {@link #binary}: logit = −0.3 + 1.2 f1 − 1.0 f2 + 0.8 f3 + clinical. */
+    public static final List<String> BINARY_SIGNAL = List.of("original_feature01", "original_feature02",
+            "original_feature03");
+    /** Features that carry the signal in {@link #survival}: log hazard = 0.9 f1 − 0.7 f2 + clinical. */
+    public static final List<String> SURVIVAL_SIGNAL = List.of("original_feature01", "original_feature02");
+
+    private SyntheticCohorts() {}
+
+    /**
+     * A TALENT-like cohort: {@code n} patients, {@code p} ≥ 10 features {@code original_featureNN}, Ki-67 (%),
+     * primary site (1 = pancreas), centre (A/B/C, with a centre shift of the features), and a binary outcome.
+     */
+    public static CohortTable binary(int n, int p, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        List<String> header = header(p);
+        header.add("ki67");
+        header.add("primary_pancreas");
+        header.add("centre");
+        header.add("outcome");
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double[] f = features(r, p);
+            double ki67 = Math.min(100, Math.exp(1.8 + 0.8 * gaussian(r)));
+            int pancreas = r.nextDouble() < 0.5 ? 1 : 0;
+            String centre = new String[] {"A", "B", "C"}[i % 3];
+            double eta = -0.3 + 1.2 * f[0] - 1.0 * f[1] + 0.8 * f[2] + 0.03 * (ki67 - 8) + 0.7 * pancreas;
+            int outcome = r.nextDouble() < 1 / (1 + Math.exp(-eta)) ? 1 : 0;
+            double shift = centre.equals("B") ? 0.5 : centre.equals("C") ? -0.4 : 0;
+            for (int j = 0; j < p; j++) {
+                f[j] = 100 + 20 * f[j] + 20 * shift;
+            }
+            rows.add(row("P" + (i + 1), f, fmt(ki67), Integer.toString(pancreas), centre, Integer.toString(outcome)));
+        }
+        return new CohortTable("synthetic binary cohort (seed " + seed + ")", header, rows);
+    }
+
+    /**
+     * A gastric-NEN-like survival cohort: features, Ki-67, M stage (0/1), longest diameter (mm), time (months),
+     * event (1 = death); exponential survival with the documented log hazard, uniform censoring.
+     */
+    public static CohortTable survival(int n, int p, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        List<String> header = header(p);
+        header.add("ki67");
+        header.add("m_stage");
+        header.add("diameter_mm");
+        header.add("time");
+        header.add("event");
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double[] f = features(r, p);
+            double ki67 = Math.min(100, Math.exp(2 + 0.8 * gaussian(r)));
+            int m = r.nextDouble() < 0.3 ? 1 : 0;
+            double diameter = 20 + 15 * Math.abs(gaussian(r));
+            double lp = 0.9 * f[0] - 0.7 * f[1] + 0.02 * (ki67 - 10) + 0.6 * m + 0.01 * (diameter - 30);
+            double t = -Math.log(1 - r.nextDouble()) / (0.02 * Math.exp(lp));
+            double c = 12 + 60 * r.nextDouble();
+            rows.add(row("P" + (i + 1), f, fmt(ki67), Integer.toString(m), fmt(diameter), fmt(Math.min(t, c)),
+                    t <= c ? "1" : "0"));
+        }
+        return new CohortTable("synthetic survival cohort (seed " + seed + ")", header, rows);
+    }
+
+    private static List<String> header(int p) {
+        if (p < 10) {
+            throw new IllegalArgumentException("synthetic cohorts have at least 10 features");
+        }
+        List<String> h = new ArrayList<>();
+        h.add("patient");
+        for (int j = 1; j <= p; j++) {
+            h.add(String.format(Locale.ROOT, "original_feature%02d", j));
+        }
+        return h;
+    }
+
+    /** Standard normal features; f4 ≈ f1 (r ≈ 0.95), f5 mixes f2 and f3, the rest independent. */
+    private static double[] features(SplittableRandom r, int p) {
+        double[] f = new double[p];
+        for (int j = 0; j < p; j++) {
+            f[j] = gaussian(r);
+        }
+        f[3] = 0.95 * f[0] + Math.sqrt(1 - 0.95 * 0.95) * f[3];
+        f[4] = 0.6 * f[1] + 0.6 * f[2] + Math.sqrt(1 - 0.72) * f[4];
+        return f;
+    }
+
+    private static String[] row(String id, double[] f, String... tail) {
+        String[] out = new String[1 + f.length + tail.length];
+        out[0] = id;
+        for (int j = 0; j < f.length; j++) {
+            out[1 + j] = fmt(f[j]);
+        }
+        System.arraycopy(tail, 0, out, 1 + f.length, tail.length);
+        return out;
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.6f", v);
+    }
+
+    static double gaussian(SplittableRandom r) {
+        return Math.sqrt(-2 * Math.log(1 - r.nextDouble())) * Math.cos(2 * Math.PI * r.nextDouble());
+    }
+}
