@@ -74,6 +74,64 @@ public final class SyntheticCohorts {
         return new CohortTable("synthetic survival cohort (seed " + seed + ")", header, rows);
     }
 
+    /**
+     * An LNM-like cohort: radiomics features {@code original_featureNN} (signal: logit +1.0 f1 − 0.8 f2), deep
+     * features {@code deep_featureNN} (signal: +0.9 d1), binary vascular and perineural invasion and grade G2/G3
+     * (log odds 1.2, 0.6, 0.8), outcome = lymph-node metastasis.
+     */
+    public static CohortTable lnm(int n, int p, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        List<String> header = header(p);
+        for (int j = 1; j <= p; j++) {
+            header.add(String.format(Locale.ROOT, "deep_feature%02d", j));
+        }
+        header.addAll(List.of("vascular_invasion", "perineural_invasion", "grade_g2g3", "outcome"));
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double[] f = features(r, p);
+            double[] d = features(r, p);
+            int vi = r.nextDouble() < 0.3 ? 1 : 0;
+            int pni = r.nextDouble() < 0.3 ? 1 : 0;
+            int grade = r.nextDouble() < 0.4 ? 1 : 0;
+            double eta = -1.5 + 1.0 * f[0] - 0.8 * f[1] + 0.9 * d[0] + 1.2 * vi + 0.6 * pni + 0.8 * grade;
+            int outcome = r.nextDouble() < 1 / (1 + Math.exp(-eta)) ? 1 : 0;
+            String[] deep = new String[p + 4];
+            for (int j = 0; j < p; j++) {
+                deep[j] = fmt(d[j]);
+            }
+            deep[p] = Integer.toString(vi);
+            deep[p + 1] = Integer.toString(pni);
+            deep[p + 2] = Integer.toString(grade);
+            deep[p + 3] = Integer.toString(outcome);
+            rows.add(row("P" + (i + 1), f, deep));
+        }
+        return new CohortTable("synthetic LNM cohort (seed " + seed + ")", header, rows);
+    }
+
+    /**
+     * A re-segmentation of {@code cohort}'s first {@code m} patients: every {@code original_}/{@code deep_} feature
+     * re-measured with noise of {@code noiseSd} × its SD, except those listed in {@code unstable} (noise 2 × SD).
+     */
+    public static CohortTable resegmentation(CohortTable cohort, int m, double noiseSd, List<String> unstable,
+            long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 0; i < m; i++) {
+            String[] row = new String[cohort.columns().size()];
+            for (int c = 0; c < row.length; c++) {
+                String name = cohort.columns().get(c);
+                String v = cohort.text(name)[i];
+                if (name.startsWith("original_") || name.startsWith("deep_")) {
+                    double noise = unstable.contains(name) ? 2 : noiseSd;
+                    v = fmt(Double.parseDouble(v) + noise * gaussian(r));
+                }
+                row[c] = v;
+            }
+            rows.add(row);
+        }
+        return new CohortTable("synthetic re-segmentation (seed " + seed + ")", cohort.columns(), rows);
+    }
+
     private static List<String> header(int p) {
         if (p < 10) {
             throw new IllegalArgumentException("synthetic cohorts have at least 10 features");
