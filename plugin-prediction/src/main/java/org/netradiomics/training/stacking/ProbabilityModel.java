@@ -1,0 +1,9 @@
+package org.netradiomics.training.stacking;
+
+/** A fitted binary classifier that gives the probability of the positive class. */
+@FunctionalInterface
+public interface ProbabilityModel {
+
+    /** P(positive | x). */
+    double probability(double[] x);
+}
