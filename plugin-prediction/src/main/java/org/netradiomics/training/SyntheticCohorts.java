@@ -132,6 +132,55 @@ public final class SyntheticCohorts {
         return new CohortTable("synthetic re-segmentation (seed " + seed + ")", cohort.columns(), rows);
     }
 
+    /**
+     * A RAISE-like lesion-level cohort: 1–5 liver lesions per patient, {@code p} deep features {@code deep_featureNN}
+     * generated from three latent patient factors (loadings random, fixed by the seed) plus lesion noise; patient
+     * columns repeated on each lesion row: SLD ratio, change in log CgA, PFS time (months) and event. Log hazard =
+     * 0.8 u1 + 1.5 (SLD ratio − 1) + 0.6 ΔlogCgA, where u1 is the first latent factor.
+     */
+    public static CohortTable raise(int n, int p, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double[][] loadings = new double[3][p];
+        for (double[] row : loadings) {
+            for (int j = 0; j < p; j++) {
+                row[j] = gaussian(r);
+            }
+        }
+        List<String> header = new ArrayList<>(List.of("patient", "lesion"));
+        for (int j = 1; j <= p; j++) {
+            header.add(String.format(Locale.ROOT, "deep_feature%02d", j));
+        }
+        header.addAll(List.of("sld_ratio", "delta_log_cga", "time", "event"));
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double[] u = {gaussian(r), gaussian(r), gaussian(r)};
+            double sldr = Math.exp(0.15 * gaussian(r));
+            double dcga = 0.4 * gaussian(r);
+            double lp = 0.8 * u[0] + 1.5 * (sldr - 1) + 0.6 * dcga;
+            double t = -Math.log(1 - r.nextDouble()) / (0.04 * Math.exp(lp));
+            double c = 6 + 30 * r.nextDouble();
+            int lesions = 1 + r.nextInt(5);
+            for (int l = 0; l < lesions; l++) {
+                String[] row = new String[header.size()];
+                row[0] = "P" + (i + 1);
+                row[1] = Integer.toString(l + 1);
+                for (int j = 0; j < p; j++) {
+                    double v = 0.5 * gaussian(r);
+                    for (int k = 0; k < 3; k++) {
+                        v += u[k] * loadings[k][j];
+                    }
+                    row[2 + j] = fmt(Math.max(0, v + 2));
+                }
+                row[2 + p] = fmt(sldr);
+                row[3 + p] = fmt(dcga);
+                row[4 + p] = fmt(Math.min(t, c));
+                row[5 + p] = t <= c ? "1" : "0";
+                rows.add(row);
+            }
+        }
+        return new CohortTable("synthetic RAISE cohort (seed " + seed + ")", header, rows);
+    }
+
     private static List<String> header(int p) {
         if (p < 10) {
             throw new IllegalArgumentException("synthetic cohorts have at least 10 features");
