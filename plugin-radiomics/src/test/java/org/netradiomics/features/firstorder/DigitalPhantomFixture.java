@@ -39,11 +39,13 @@ public final class DigitalPhantomFixture {
         Map<String, double[]> out = new LinkedHashMap<>();
         try {
             for (String line : Files.readAllLines(SharedData.resolve("ibsi/reference_values.csv"))) {
+                // family names may hold quoted commas: value, tolerance and consensus are the last three fields
                 String[] f = line.split(",", -1);
-                if (!f[0].equals("digital_phantom") || !f[1].startsWith(prefix) || f[4].isBlank()) continue;
-                double ref = Double.parseDouble(f[4]);
-                double tol = f[5].isBlank() ? 0 : Double.parseDouble(f[5]);
-                out.put(f[1], new double[] {ref, Math.max(tol, roundingHalfUnit(f[4]))});
+                int n = f.length;
+                if (n < 7 || !f[0].equals("digital_phantom") || !f[1].startsWith(prefix) || f[n - 3].isBlank()) continue;
+                double ref = Double.parseDouble(f[n - 3]);
+                double tol = f[n - 2].isBlank() ? 0 : Double.parseDouble(f[n - 2]);
+                out.put(f[1], new double[] {ref, Math.max(tol, roundingHalfUnit(f[n - 3]))});
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
