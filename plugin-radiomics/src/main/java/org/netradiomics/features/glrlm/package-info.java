@@ -1,0 +1,2 @@
+/** Grey level run length matrix (GLRLM) features, IBSI-1 and PyRadiomics conventions. */
+package org.netradiomics.features.glrlm;
