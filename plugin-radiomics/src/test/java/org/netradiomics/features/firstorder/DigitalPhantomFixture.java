@@ -56,12 +56,21 @@ public final class DigitalPhantomFixture {
 
     /**
      * Reference values are printed to 3 significant digits: half a unit of the last printed digit
-     * (e.g. 2.15 -> 0.005, 567 -> 0.5, 0.0946 -> 0.00005).
+     * (e.g. 2.15 -> 0.005, 567 -> 0.5, 1490 -> 5, 0.0946 -> 0.00005).
      */
     static double roundingHalfUnit(String printed) {
         String t = printed.replace("-", "");
         int dot = t.indexOf('.');
-        return dot < 0 ? 0.5 : 0.5 * Math.pow(10, -(t.length() - dot - 1));
+        if (dot >= 0) {
+            return 0.5 * Math.pow(10, -(t.length() - dot - 1));
+        }
+        // an integer printed from 3 significant digits (the manual's 1.49 x 10^3 appears as 1490): trailing zeros
+        // beyond the third digit are not significant
+        int trailing = 0;
+        while (trailing < t.length() - 1 && t.charAt(t.length() - 1 - trailing) == '0') {
+            trailing++;
+        }
+        return 0.5 * Math.pow(10, Math.max(0, Math.min(trailing, t.length() - 3)));
     }
 
     /** Asserts every referenced tag is present and within tolerance; returns the number of tags checked. */

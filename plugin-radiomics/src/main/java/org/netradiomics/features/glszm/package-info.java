@@ -1,0 +1,2 @@
+/** Grey level size zone matrix (GLSZM) features, IBSI-1 and PyRadiomics conventions. */
+package org.netradiomics.features.glszm;
