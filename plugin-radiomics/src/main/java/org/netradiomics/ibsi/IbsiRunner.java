@@ -46,7 +46,9 @@ public final class IbsiRunner {
         }
         if (config.outlierFiltering()) intensity = Resegmentation.outliers(img, intensity, 3);
         Diagnostics.roi(diag, "reseg_roi", img, intensity, morph);
-        RoiImage roi = RoiCropper.crop(img, intensity, morph, 0);
+        // local intensity peaks average a 1 cm^3 sphere that may reach beyond the ROI: keep that margin around it
+        int[] margin = org.netradiomics.features.local.LocalIntensity.requiredMargin(img.geometry());
+        RoiImage roi = RoiCropper.crop(img, intensity, morph, Math.max(margin[0], Math.max(margin[1], margin[2])));
         return new PreparedRoi(roi, discretise(roi, config.texture(), config), discretise(roi, config.ivh(), config), diag);
     }
 

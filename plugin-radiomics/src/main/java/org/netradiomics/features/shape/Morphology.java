@@ -11,7 +11,7 @@ import org.netradiomics.volume.InvalidInputException;
  * Geary's C) use the intensity mask. Distances are in mm along the grid axes.
  */
 public final class Morphology {
-    /** Voxel count above which Moran's I / Geary's C use a fixed-seed random sample of this many voxels. */
+    /** Voxel count above which Moran's I / Geary's C are summed by FFT convolution instead of pair by pair. */
     public static final int AUTOCORRELATION_EXACT_LIMIT = 4000;
 
     private final RoiImage roi;
