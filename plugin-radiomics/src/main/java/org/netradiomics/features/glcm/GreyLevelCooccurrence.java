@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.netradiomics.features.DiscretisedImage;
 import org.netradiomics.features.FeatureTable;
+import org.netradiomics.features.texture.AngleWeighting;
 import org.netradiomics.features.texture.DirectionalAggregation;
 import org.netradiomics.features.texture.DirectionalFamily;
 import org.netradiomics.features.texture.IbsiTextureFamily;
@@ -18,7 +19,7 @@ import org.netradiomics.features.texture.RoiBounds;
  * Grey level co-occurrence matrix features (IBSI-1 section 3.6, PyRadiomics class {@code glcm}). IBSI: symmetric
  * matrices at Chebyshev distance 1, aggregated in the six IBSI ways by {@link DirectionalAggregation}. PyRadiomics:
  * one matrix per angle of {@link PyRadiomicsAngles} (symmetrised when {@code symmetricalGLCM}), features averaged over
- * the non-empty angles, ignoring NaN, with ε in the logarithms and N_g = the highest grey level in the ROI.
+ * the non-empty angles (or, with a {@code weightingNorm}, features of the weighted sum of the angle matrices), ignoring NaN, with ε in the logarithms and N_g = the highest grey level in the ROI.
  */
 public final class GreyLevelCooccurrence implements DirectionalFamily, IbsiTextureFamily, PyRadiomicsTextureFamily {
     private static final double PYRADIOMICS_EPS = Math.ulp(1.0);
@@ -104,10 +105,23 @@ public final class GreyLevelCooccurrence implements DirectionalFamily, IbsiTextu
         int maxLevel = RoiBounds.maxLevel(levels);
         double[] sum = new double[PYRADIOMICS_NAMES.size()];
         int[] count = new int[sum.length];
-        for (Offset angle : PyRadiomicsAngles.of(bounds.size(), options.distances(), options.force2D(),
-                options.force2DDimension())) {
+        List<Offset> angles = PyRadiomicsAngles.of(bounds.size(), options.distances(), options.force2D(),
+                options.force2DDimension());
+        List<double[]> matrices = new java.util.ArrayList<>();
+        double[] weighted = new double[ng * ng];
+        for (Offset angle : angles) {
             double[] m = new double[ng * ng];
             CooccurrenceCounter.count(levels, angle, -1, ng, options.symmetricalGlcm(), m);
+            double w = options.weighting().weight(angle, levels.geometry().spacing());
+            for (int x = 0; x < m.length; x++) {
+                weighted[x] += w * m[x];
+            }
+            matrices.add(m);
+        }
+        if (options.weighting() != AngleWeighting.NONE) {
+            matrices = List.of(weighted);
+        }
+        for (double[] m : matrices) {
             if (DirectionalAggregation.isEmpty(m)) {
                 continue; // PyRadiomics deletes empty angles
             }

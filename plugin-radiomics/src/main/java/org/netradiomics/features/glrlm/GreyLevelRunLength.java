@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.netradiomics.features.DiscretisedImage;
 import org.netradiomics.features.FeatureTable;
+import org.netradiomics.features.texture.AngleWeighting;
 import org.netradiomics.features.texture.DirectionalAggregation;
 import org.netradiomics.features.texture.DirectionalFamily;
 import org.netradiomics.features.texture.IbsiTextureFamily;
@@ -163,14 +164,32 @@ public final class GreyLevelRunLength implements DirectionalFamily, IbsiTextureF
         int[] order = {0, 1, 8, 9, 10, 11, 12, 13, 14, 15, 2, 3, 4, 5, 6, 7};
         double[] sum = new double[order.length];
         int[] count = new int[order.length];
-        for (Offset angle : PyRadiomicsAngles.of(bounds.size(), new int[] {1}, options.force2D(),
-                options.force2DDimension())) {
+        List<Offset> angles = PyRadiomicsAngles.of(bounds.size(), new int[] {1}, options.force2D(),
+                options.force2DDimension());
+        List<double[]> matrices = new java.util.ArrayList<>();
+        double[] weighted = new double[ng * maxRun];
+        for (Offset angle : angles) {
             double[] m = new double[ng * maxRun];
             RunCounter.count(levels, angle, -1, m);
+            double w = options.weighting().runWeight(angle, levels.geometry().spacing());
+            for (int x = 0; x < m.length; x++) {
+                weighted[x] += w * m[x];
+            }
+            matrices.add(m);
+        }
+        if (options.weighting() != AngleWeighting.NONE) {
+            matrices = List.of(weighted);
+        }
+        for (double[] m : matrices) {
             if (DirectionalAggregation.isEmpty(m)) {
                 continue;
             }
-            double[] v = values(m, ng, maxRun, bounds.voxels(), EPS);
+            // PyRadiomics' N_p = Σ j r_ij: the ROI voxels, times the summed weights when matrices are merged
+            double voxels = 0;
+            for (int x = 0; x < m.length; x++) {
+                voxels += m[x] * (x % maxRun + 1);
+            }
+            double[] v = values(m, ng, maxRun, voxels, EPS);
             for (int f = 0; f < order.length; f++) {
                 if (!Double.isNaN(v[order[f]])) {
                     sum[f] += v[order[f]];

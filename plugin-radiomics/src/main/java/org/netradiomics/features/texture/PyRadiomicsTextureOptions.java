@@ -11,9 +11,16 @@ import org.netradiomics.volume.InvalidInputException;
  * @param force2DDimension the axis held fixed when force2D is set, 0 = k (axial) ({@code force2Ddimension})
  * @param symmetricalGlcm  count each co-occurrence in both directions ({@code symmetricalGLCM}, default true)
  * @param gldmAlpha        the coarseness parameter alpha of GLDM ({@code gldm_a}, default 0)
+ * @param weighting        how GLCM and GLRLM angles are combined ({@code weightingNorm}, default: features averaged)
  */
 public record PyRadiomicsTextureOptions(int[] distances, boolean force2D, int force2DDimension,
-                                        boolean symmetricalGlcm, double gldmAlpha) {
+                                        boolean symmetricalGlcm, double gldmAlpha, AngleWeighting weighting) {
+
+    /** Options with the default angle handling (features averaged over angles). */
+    public PyRadiomicsTextureOptions(int[] distances, boolean force2D, int force2DDimension, boolean symmetricalGlcm,
+            double gldmAlpha) {
+        this(distances, force2D, force2DDimension, symmetricalGlcm, gldmAlpha, AngleWeighting.NONE);
+    }
 
     public PyRadiomicsTextureOptions {
         if (distances == null || distances.length == 0) {
@@ -26,6 +33,7 @@ public record PyRadiomicsTextureOptions(int[] distances, boolean force2D, int fo
             throw new InvalidInputException("setting 'force2Ddimension' is " + force2DDimension + "; use 0, 1 or 2");
         }
         if (gldmAlpha < 0) throw new InvalidInputException("setting 'gldm_a' is " + gldmAlpha + "; it must be >= 0");
+        if (weighting == null) weighting = AngleWeighting.NONE;
         distances = distances.clone();
     }
 
@@ -43,7 +51,7 @@ public record PyRadiomicsTextureOptions(int[] distances, boolean force2D, int fo
     public boolean equals(Object o) {
         return o instanceof PyRadiomicsTextureOptions p && Arrays.equals(distances, p.distances)
                 && force2D == p.force2D && force2DDimension == p.force2DDimension
-                && symmetricalGlcm == p.symmetricalGlcm && gldmAlpha == p.gldmAlpha;
+                && symmetricalGlcm == p.symmetricalGlcm && gldmAlpha == p.gldmAlpha && weighting == p.weighting;
     }
 
     @Override
@@ -55,6 +63,6 @@ public record PyRadiomicsTextureOptions(int[] distances, boolean force2D, int fo
     public String toString() {
         return "PyRadiomicsTextureOptions[distances=" + Arrays.toString(distances) + ", force2D=" + force2D
                 + ", force2Ddimension=" + force2DDimension + ", symmetricalGLCM=" + symmetricalGlcm
-                + ", gldm_a=" + gldmAlpha + "]";
+                + ", gldm_a=" + gldmAlpha + ", weightingNorm=" + weighting + "]";
     }
 }
