@@ -1,0 +1,25 @@
+package org.netradiomics.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the prediction panel and the Weasis adapter call: the available studies, what a study needs, and a prediction
+ * from per-lesion feature tables plus clinical inputs (lesions aggregated as the package says).
+ */
+public interface PredictionService {
+
+    /** Every available package (bundled studies and any loaded from files). */
+    List<ModelPackage> studies();
+
+    /** The package with this id; an unknown id is an error listing the known ones. */
+    ModelPackage study(String id);
+
+    /** The inputs a study needs (features, clinical values with units and ranges, scores). */
+    default List<InputSpec> requirements(String id) {
+        return study(id).inputs();
+    }
+
+    /** Prediction from each lesion's features (PyRadiomics names) and the patient's clinical values. */
+    Prediction predict(String id, List<Map<String, Double>> lesionFeatures, Map<String, Double> clinical);
+}

@@ -1,0 +1,100 @@
+package org.netradiomics.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.netradiomics.volume.InvalidInputException;
+
+/**
+ * Runs a model package on one patient's input values: checks each input (missing clinical values and clinical values
+ * outside their valid range are errors; features outside the training range are warnings), computes score inputs
+ * from their source packages, z-scores where the package says so, and applies the estimator.
+ */
+public final class Predictor {
+    private Predictor() {}
+
+    /**
+     * Prediction of {@code p} for {@code values} (input name → value); {@code packages} resolves the source
+     * packages of score inputs.
+     */
+    public static Prediction predict(ModelPackage p, Map<String, Double> values, Function<String, ModelPackage> packages) {
+        List<String> warnings = new ArrayList<>();
+        Map<String, Double> contributions = new LinkedHashMap<>();
+        if (p.estimator() instanceof Estimator.RequiresTraining t) {
+            throw new InvalidInputException("model '" + p.id() + "' has no published fitted parameters and requires "
+                    + "training on your cohort first: netradiomics train --pipeline " + t.pipeline()
+                    + " --cohort cohort.csv --out model.json");
+        }
+        Map<String, Double> coef = switch (p.estimator()) {
+            case Estimator.Logistic l -> l.coefficients();
+            case Estimator.Cox c -> c.coefficients();
+            case Estimator.RequiresTraining t -> Map.of();
+        };
+        double lp = 0;
+        for (InputSpec in : p.inputs()) {
+            double x = value(p, in, values, packages, warnings);
+            if (in.standardised()) {
+                if (Double.isNaN(in.mean()) || Double.isNaN(in.sd())) {
+                    throw new InvalidInputException("model '" + p.id() + "': the z-scoring mean and SD of '" + in.name()
+                            + "' were not published; calibrate the package with a reference cohort (netradiomics "
+                            + "calibrate) or run it with the documented approximation (--approximate)");
+                }
+                x = (x - in.mean()) / in.sd();
+            }
+            double c = coef.get(in.name()) * x;
+            contributions.put(in.name(), c);
+            lp += c;
+        }
+        double probability = Double.NaN;
+        if (p.estimator() instanceof Estimator.Logistic l) {
+            if (Double.isNaN(l.intercept())) {
+                throw new InvalidInputException("model '" + p.id() + "' has no intercept (not published); calibrate "
+                        + "it with a reference cohort of your site (netradiomics calibrate) or use --approximate");
+            }
+            lp += l.intercept();
+            probability = 1 / (1 + Math.exp(-lp));
+        }
+        String group = "";
+        if (!Double.isNaN(p.cutoff())) {
+            double s = Double.isNaN(probability) ? lp : probability;
+            group = s >= p.cutoff() ? p.groups().get(1) : p.groups().get(0);
+        }
+        if (p.calibration().equals("approximated")) {
+            warnings.add("approximated: " + p.provenance().getOrDefault("approximation", "see the package"));
+        }
+        return new Prediction(p.id(), lp, probability, group, contributions, warnings);
+    }
+
+    private static double value(ModelPackage p, InputSpec in, Map<String, Double> values,
+            Function<String, ModelPackage> packages, List<String> warnings) {
+        Double v = values.get(in.name());
+        if (v == null && in.kind() == InputSpec.Kind.SCORE) {
+            ModelPackage source = packages.apply(in.source());
+            Prediction sp = predict(source, values, packages);
+            warnings.addAll(sp.warnings());
+            return sp.probability();
+        }
+        if (v == null || v.isNaN()) {
+            throw new InvalidInputException("model '" + p.id() + "': missing " + in.kind().name().toLowerCase(Locale.ROOT)
+                    + " value '" + in.name() + "'" + (in.unit().isEmpty() ? "" : " (" + in.unit() + ")")
+                    + "; nothing is imputed");
+        }
+        boolean outside = (!Double.isNaN(in.min()) && v < in.min()) || (!Double.isNaN(in.max()) && v > in.max());
+        if (in.binary() && v != 0 && v != 1) {
+            throw new InvalidInputException("model '" + p.id() + "': '" + in.name() + "' is " + v + "; it must be 0 or 1");
+        }
+        if (outside && in.kind() == InputSpec.Kind.CLINICAL) {
+            throw new InvalidInputException("model '" + p.id() + "': '" + in.name() + "' is " + v + "; valid range is "
+                    + in.min() + " to " + in.max() + (in.unit().isEmpty() ? "" : " " + in.unit()));
+        }
+        if (outside) {
+            warnings.add("'" + in.name() + "' = " + v + " is outside the training range [" + in.min() + ", "
+                    + in.max() + "]");
+        }
+        return v;
+    }
+}
