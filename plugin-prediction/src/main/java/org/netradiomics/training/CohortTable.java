@@ -95,6 +95,33 @@ public final class CohortTable {
         return out.toArray(String[]::new);
     }
 
+    /** Writes the table as CSV (quoting values that need it). */
+    public void write(Path file) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(line(columns.toArray(String[]::new)));
+        for (String[] r : rows) {
+            sb.append(line(r));
+        }
+        try {
+            if (file.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+            }
+            Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static String line(String[] cells) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            String c = cells[i];
+            sb.append(i == 0 ? "" : ",").append(c.contains(",") || c.contains("\"") ? "\"" + c.replace("\"", "\"\"")
+                    + "\"" : c);
+        }
+        return sb.append('\n').toString();
+    }
+
     /** Number of data rows. */
     public int size() {
         return rows.size();
