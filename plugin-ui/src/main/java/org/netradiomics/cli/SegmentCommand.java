@@ -25,7 +25,8 @@ import org.netradiomics.volume.io.NiftiReader;
 public final class SegmentCommand implements Command {
     private static final String USAGE = "usage: netradiomics segment --image IMG --seed I,J,K [--mode adaptive|interval]"
             + " [--lower HU --upper HU] [--connectivity 6|18|26] --out mask.nii.gz\n"
-            + "  seed: 0-based voxel indices of the image as loaded; the mask is written on the image grid (0/1, uint8)";
+            + "  IMG: NIfTI file or DICOM CT folder; seed: 0-based voxel indices of the image as loaded (DICOM: column, row,"
+            + " slice after sorting along the slice normal); the mask is written on the image grid (0/1, uint8)";
 
     @Override public String name() { return "segment"; }
 
@@ -70,7 +71,7 @@ public final class SegmentCommand implements Command {
             return usage(err, e.getMessage());
         }
         try {
-            Volume ct = NiftiReader.read(Path.of(image));
+            Volume ct = ImageInput.read(image);
             GrowResult r = RegionGrower.grow(ct, s[0], s[1], s[2], settings);
             writeMask(r.mask(), Path.of(outPath));
             out.printf(Locale.ROOT, "volume_ml=%.3f voxels=%d status=%s interval=[%.1f, %.1f]%n",
