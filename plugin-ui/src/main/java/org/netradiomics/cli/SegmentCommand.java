@@ -1,25 +1,18 @@
 package org.netradiomics.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.zip.GZIPOutputStream;
 
 import org.netradiomics.segmentation.Connectivity;
 import org.netradiomics.segmentation.GrowMode;
 import org.netradiomics.segmentation.GrowResult;
 import org.netradiomics.segmentation.GrowSettings;
 import org.netradiomics.segmentation.RegionGrower;
-import org.netradiomics.volume.Geometry;
 import org.netradiomics.volume.InvalidInputException;
 import org.netradiomics.volume.Mask;
 import org.netradiomics.volume.Volume;
-import org.netradiomics.volume.io.NiftiReader;
 
 /** {@code segment}: one-click seeded region growing on a CT image; writes the mask and prints its volume in mL. */
 public final class SegmentCommand implements Command {
@@ -92,45 +85,8 @@ public final class SegmentCommand implements Command {
         return 2;
     }
 
-    /**
-     * Minimal NIfTI-1 writer for a 0/1 uint8 mask (used until a shared NiftiWriter exists): sform (code 1, scanner)
-     * from the grid, LPS flipped to RAS; gzip when the name ends in .gz.
-     */
+    /** Writes a 0/1 uint8 NIfTI mask (shared writer, sform and qform). */
     static void writeMask(Mask m, Path path) throws IOException {
-        Geometry g = m.geometry();
-        ByteBuffer h = ByteBuffer.allocate(352).order(ByteOrder.LITTLE_ENDIAN);
-        h.putInt(0, 348);
-        short[] dim = {3, (short) g.nx(), (short) g.ny(), (short) g.nz(), 1, 1, 1, 1};
-        if (g.nx() > Short.MAX_VALUE || g.ny() > Short.MAX_VALUE || g.nz() > Short.MAX_VALUE) {
-            throw new InvalidInputException("image too large for NIfTI-1 (a dimension exceeds 32767)");
-        }
-        for (int d = 0; d < 8; d++) h.putShort(40 + 2 * d, dim[d]);
-        h.putShort(70, (short) 2);   // datatype: unsigned char
-        h.putShort(72, (short) 8);   // bitpix
-        float[] pixdim = {1, (float) g.spacing(0), (float) g.spacing(1), (float) g.spacing(2), 1, 1, 1, 1};
-        for (int d = 0; d < 8; d++) h.putFloat(76 + 4 * d, pixdim[d]);
-        h.putFloat(108, 352f);       // vox_offset
-        h.putFloat(112, 1f);         // scl_slope
-        h.put(123, (byte) 2);        // xyzt_units: mm
-        h.putShort(254, (short) 1);  // sform_code
-        double[] dir = g.direction(), org = g.origin();
-        for (int r = 0; r < 3; r++) {
-            double flip = r < 2 ? -1 : 1; // LPS -> RAS
-            for (int col = 0; col < 3; col++) h.putFloat(280 + 16 * r + 4 * col, (float) (flip * dir[3 * r + col] * g.spacing(col)));
-            h.putFloat(280 + 16 * r + 12, (float) (flip * org[r]));
-        }
-        h.put(344, (byte) 'n').put(345, (byte) '+').put(346, (byte) '1');
-        byte[] data = new byte[g.voxelCount()];
-        boolean[] in = m.inside();
-        for (int p = 0; p < data.length; p++) data[p] = (byte) (in[p] ? 1 : 0);
-        Path parent = path.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream raw = Files.newOutputStream(path);
-             OutputStream os = path.toString().endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16) : raw) {
-            os.write(h.array());
-            os.write(data);
-        }
+        org.netradiomics.volume.io.NiftiWriter.write(m, path);
     }
 }
