@@ -68,6 +68,41 @@ public final class LabelMap {
         apply(idx.toArray(), erase ? 0 : label);
     }
 
+    /** Removes every voxel of {@code label} (undoable); an absent label is an error naming it. */
+    public void clear(int label) {
+        IntList idx = new IntList();
+        for (int p = 0; p < labels.length; p++) if (labels[p] == label) idx.add(p);
+        if (idx.toArray().length == 0) throw new InvalidInputException("label map has no voxel with label " + label);
+        apply(idx.toArray(), 0);
+    }
+
+    /** Replaces {@code label} by {@code region}: one undoable edit (re-growing a lesion with other settings). */
+    public void replace(int label, Mask region) {
+        if (!region.geometry().sameGrid(geometry, 1e-6)) {
+            throw new InvalidInputException("the region is on a different grid than the label map");
+        }
+        boolean[] in = region.inside();
+        IntList idx = new IntList();
+        IntList to = new IntList();
+        for (int p = 0; p < labels.length; p++) {
+            if (in[p] && labels[p] != label) { idx.add(p); to.add(label); }
+            else if (!in[p] && labels[p] == label) { idx.add(p); to.add(0); }
+        }
+        int[] ix = idx.toArray();
+        int[] tv = to.toArray();
+        int[] prev = new int[ix.length];
+        for (int n = 0; n < ix.length; n++) { prev[n] = labels[ix[n]]; labels[ix[n]] = tv[n]; }
+        history.addLast(new Edit(ix, prev));
+        while (history.size() > HISTORY) history.removeFirst();
+    }
+
+    /** Number of voxels with {@code label}. */
+    public int count(int label) {
+        int n = 0;
+        for (int l : labels) if (l == label) n++;
+        return n;
+    }
+
     /** Reverts the last edit; false if there is nothing to undo. */
     public boolean undo() {
         Edit e = history.pollLast();

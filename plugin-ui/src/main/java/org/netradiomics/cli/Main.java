@@ -11,7 +11,7 @@ public final class Main {
     /** Every command, in the order the usage lists them. */
     static List<Command> commands() {
         return List.of(new ExtractCommand(), new BatchCommand(), new IbsiCommand(), new SegmentCommand(), new PredictCommand(), new TrainCommand(), new EvaluateCommand(),
-                new BenchmarkCommand());
+                new WorkbenchCommand(), new BenchmarkCommand());
     }
 
     public static void main(String[] args) {

@@ -1,0 +1,96 @@
+package org.netradiomics.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netradiomics.cli.Main;
+import org.netradiomics.segmentation.GrowSettings;
+import org.netradiomics.volume.InvalidInputException;
+import org.netradiomics.volume.Volume;
+import org.netradiomics.volume.io.NiftiReader;
+import org.netradiomics.volume.synthetic.PhantomBuilder;
+import org.netradiomics.volume.synthetic.Shape;
+
+/** The workbench's actions without a window, on a synthetic phantom with two lesions of known size. */
+class WorkbenchSessionTest {
+    @TempDir
+    Path tmp;
+
+    private static PhantomBuilder.Phantom build() {
+        return new PhantomBuilder(80, 80, 40, 1, 1, 2).body(40)
+                .lesion(Shape.Ellipsoid.sphere(25, 30, 40, 8, 120))
+                .lesion(Shape.Ellipsoid.sphere(55, 50, 40, 6, 120))
+                .noise(10, 3).build();
+    }
+
+    private static Volume phantom() {
+        return build().image();
+    }
+
+    private static double dice(org.netradiomics.volume.Mask a, org.netradiomics.volume.Mask b) {
+        int both = 0;
+        for (int v = 0; v < a.inside().length; v++) {
+            both += a.inside()[v] && b.inside()[v] ? 1 : 0;
+        }
+        return 2.0 * both / (a.count() + b.count());
+    }
+
+    @Test
+    void lesionsCanBeGrownEditedUndoneAndExported() {
+        PhantomBuilder.Phantom ph = build();
+        WorkbenchSession s = new WorkbenchSession(ph.image(), "phantom", new ExtractionFeatureService(null));
+        WorkbenchSession.Lesion a = s.grow(25, 30, 20, GrowSettings.lesionDefaults(), false);
+        WorkbenchSession.Lesion b = s.grow(55, 50, 20, GrowSettings.lesionDefaults(), false);
+        // each lesion matches the phantom's painted truth (small spheres of radius 8 and 6 mm on 2 mm slices)
+        assertTrue(dice(s.mask(a.label()), ph.lesions().get(0)) > 0.85, "lesion 1 Dice");
+        assertTrue(dice(s.mask(b.label()), ph.lesions().get(1)) > 0.8, "lesion 2 Dice");
+        s.rename(a.label(), "segment VII");
+        assertEquals("segment VII", s.lesions().get(0).name());
+        // a click on air is refused with a message and nothing already segmented is lost
+        InvalidInputException air = assertThrows(InvalidInputException.class,
+                () -> s.grow(1, 1, 1, GrowSettings.lesionDefaults(), false));
+        assertTrue(air.getMessage().toLowerCase().contains("air") || air.getMessage().contains("HU"), air.getMessage());
+        assertEquals(2, s.lesions().size());
+        int before = s.labels().count(b.label());
+        s.brush(b.label(), 55, 50, 20, 2, true);
+        assertTrue(s.labels().count(b.label()) < before);
+        assertTrue(s.undo());
+        assertEquals(before, s.labels().count(b.label()));
+        double mean = ((Number) s.features(a.label()).get("original_firstorder_Mean")).doubleValue();
+        assertTrue(mean > 90 && mean < 130, "lesion mean HU " + mean);
+        Path csv = tmp.resolve("features.csv");
+        s.exportFeatures(csv);
+        Path masks = tmp.resolve("lesions.nii.gz");
+        s.exportMasks(masks);
+        Volume labels = NiftiReader.read(masks);
+        assertEquals(a.label(), (int) labels.get(25, 30, 20));
+        assertEquals(b.label(), (int) labels.get(55, 50, 20));
+        s.delete(b.label());
+        assertEquals(1, s.lesions().size());
+        assertThrows(InvalidInputException.class, () -> s.rename(b.label(), "gone"));
+    }
+
+    @Test
+    void headlessCommandWritesFeaturesAndMasks() throws Exception {
+        Path ct = tmp.resolve("ct.nii.gz");
+        org.netradiomics.volume.io.NiftiWriter.write(phantom(), ct);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int rc = Main.run(new String[] {"workbench", "--headless", "yes", "--image", ct.toString(), "--seed",
+            "25,30,20", "--out", tmp.resolve("out").toString(), "--params", "none.yaml"}, new PrintStream(out),
+                new PrintStream(new ByteArrayOutputStream()));
+        assertEquals(0, rc, out.toString());
+        assertTrue(out.toString().contains("features.csv"), out.toString());
+        List<String> lines = Files.readAllLines(tmp.resolve("out").resolve("features.csv"));
+        assertEquals(3, lines.size(), "header, one lesion row and the patient row");
+        assertTrue(lines.get(2).contains("patient (median of 1 lesions)"));
+    }
+}
