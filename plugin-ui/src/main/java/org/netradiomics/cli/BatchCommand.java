@@ -26,7 +26,7 @@ import org.netradiomics.volume.InvalidInputException;
 public final class BatchCommand implements Command {
     private static final String USAGE = "usage: netradiomics batch --cases cases.csv [--params params.yaml]"
             + " --out features.csv [--jobs N]\n"
-            + "  cases.csv: columns Image, Mask [, Label, ...]; exit code 1 when any case failed (all rows written)";
+            + "  cases.csv: columns Image, Mask [, Label, ROI, ...]; exit code 1 when any case failed (all rows written)";
 
     @Override
     public String name() {
@@ -109,8 +109,10 @@ public final class BatchCommand implements Command {
         try {
             RadiomicsExtractor extractor = c.containsKey("Label") && !c.get("Label").isBlank()
                     ? ExtractCommand.extractor(params, c.get("Label")) : base;
-            row.putAll(extractor.extract(ImageInput.read(resolve(casesFile, c.get("Image")).toString()),
-                    ImageInput.read(resolve(casesFile, c.get("Mask")).toString())));
+            var image = ImageInput.read(resolve(casesFile, c.get("Image")).toString());
+            String roi = c.getOrDefault("ROI", "");
+            row.putAll(extractor.extract(image, ImageInput.readMask(resolve(casesFile, c.get("Mask")).toString(),
+                    roi.isBlank() ? null : roi, image)));
         } catch (InvalidInputException e) {
             row.put("error", e.getMessage());
         } catch (NumberFormatException e) {

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.netradiomics.dicom.DicomSeriesLoader;
+import org.netradiomics.dicom.RtStructReader;
+import org.netradiomics.volume.InvalidInputException;
 import org.netradiomics.volume.Volume;
 import org.netradiomics.volume.io.NiftiReader;
 
@@ -13,6 +15,32 @@ import org.netradiomics.volume.io.NiftiReader;
  */
 final class ImageInput {
     private ImageInput() {}
+
+    /**
+     * A mask for an image: a DICOM RT structure set (ROI {@code roi}, or the only/first one) rasterised on the image's
+     * grid, or a label image file (NIfTI or DICOM folder).
+     */
+    static Volume readMask(String path, String roi, Volume image) {
+        Path p = Path.of(path);
+        if (Files.isRegularFile(p) && DicomSeriesLoader.isDicom(p)) {
+            String modality = DicomSeriesLoader.modality(p);
+            if (modality.equals("RTSTRUCT")) {
+                RtStructReader rs = RtStructReader.read(p);
+                String name = roi != null ? roi : rs.roiNames().get(0);
+                if (roi == null && rs.roiNames().size() > 1) {
+                    throw new InvalidInputException(p.getFileName() + " holds several ROIs " + rs.roiNames()
+                            + "; choose one with --roi NAME");
+                }
+                return rs.mask(name, image.geometry()).toVolume();
+            }
+            throw new InvalidInputException(p.getFileName() + " is a DICOM " + modality + " object; as a mask only RT "
+                    + "structure sets are read so far (DICOM-SEG is not supported yet; export it as NIfTI)");
+        }
+        if (roi != null) {
+            throw new InvalidInputException("--roi applies to RT structure set masks; " + p.getFileName() + " is not one");
+        }
+        return read(path);
+    }
 
     static Volume read(String path) {
         Path p = Path.of(path);

@@ -108,6 +108,11 @@ public final class DicomSeriesLoader {
         }
     }
 
+    /** The Modality of a DICOM file (header only). */
+    public static String modality(Path f) {
+        return Attribute.getSingleStringValueOrEmptyString(header(f), TagFromName.Modality);
+    }
+
     static AttributeList header(Path f) {
         AttributeList list = new AttributeList();
         try {

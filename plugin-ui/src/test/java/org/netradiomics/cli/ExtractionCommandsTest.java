@@ -103,6 +103,27 @@ class ExtractionCommandsTest {
     }
 
     @Test
+    void dicomSeriesWithRtStructGivesTheSameShapeAsTheNiftiPair() throws Exception {
+        Path dicom = tmp.resolve("dicom.csv");
+        Path nifti = tmp.resolve("nifti.csv");
+        assertEquals(0, run(new ExtractCommand(), "--image", ShareData.resolve("ibsi/ct_phantom/dicom/image").toString(),
+                "--mask", ShareData.resolve("ibsi/ct_phantom/dicom/mask/DCM_RS_00060.dcm").toString(), "--roi", "GTV-1",
+                "--out", dicom.toString()));
+        assertEquals(0, run(new ExtractCommand(), "--image",
+                ShareData.resolve("ibsi/ct_phantom/nifti/image/phantom.nii.gz").toString(), "--mask",
+                ShareData.resolve("ibsi/ct_phantom/nifti/mask/mask.nii.gz").toString(), "--out", nifti.toString()));
+        Map<String, String> a = readRow(dicom);
+        Map<String, String> b = readRow(nifti);
+        for (String f : List.of("original_shape_VoxelVolume", "original_shape_MeshVolume", "original_shape_SurfaceArea",
+                "original_shape_Maximum3DDiameter")) {
+            assertEquals(Double.parseDouble(b.get(f)), Double.parseDouble(a.get(f)), 1e-4 * Double.parseDouble(b.get(f)), f);
+        }
+        // the NIfTI copy stores HU as float (data README: round to integers); the DICOM series is integer HU
+        assertEquals(Double.parseDouble(b.get("original_firstorder_Mean")),
+                Double.parseDouble(a.get("original_firstorder_Mean")), 0.5);
+    }
+
+    @Test
     void badInputsAreNamedWithExitCodes() throws Exception {
         Path img = ShareData.resolve("ct/sts/STS_002/CT_image.nii.gz");
         Path mask = ShareData.resolve("ct/sts/STS_002/CT_mask.nii.gz");
