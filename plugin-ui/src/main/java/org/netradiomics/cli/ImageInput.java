@@ -8,10 +8,12 @@ import org.netradiomics.dicom.RtStructReader;
 import org.netradiomics.volume.InvalidInputException;
 import org.netradiomics.volume.Volume;
 import org.netradiomics.volume.io.NiftiReader;
+import org.netradiomics.volume.io.NrrdReader;
+import org.netradiomics.volume.io.SegmentationFile;
 
 /**
  * Reads an image or label image named on the command line: a folder is a DICOM CT series (PixelMed; voxel i, j, k =
- * column, row, slice after sorting along the slice normal), a file is NIfTI (.nii / .nii.gz).
+ * column, row, slice after sorting along the slice normal), a file is NIfTI (.nii / .nii.gz) or NRRD (.nrrd / .nhdr).
  */
 final class ImageInput {
     private ImageInput() {}
@@ -36,14 +38,38 @@ final class ImageInput {
             throw new InvalidInputException(p.getFileName() + " is a DICOM " + modality + " object; as a mask only RT "
                     + "structure sets are read so far (DICOM-SEG is not supported yet; export it as NIfTI)");
         }
+        if (path.endsWith(".seg.nrrd")) {
+            SegmentationFile seg = SegmentationFile.read(p);
+            if (roi == null && seg.segments().size() > 1) {
+                throw new InvalidInputException(p.getFileName() + " holds several segments "
+                        + seg.segments().stream().map(SegmentationFile.Segment::name).toList()
+                        + "; choose one with --roi NAME");
+            }
+            return seg.mask(roi != null ? roi : seg.segments().get(0).name()).toVolume();
+        }
         if (roi != null) {
-            throw new InvalidInputException("--roi applies to RT structure set masks; " + p.getFileName() + " is not one");
+            throw new InvalidInputException("--roi applies to RT structure sets and .seg.nrrd segmentations; "
+                    + p.getFileName() + " is neither");
         }
         return read(path);
     }
 
     static Volume read(String path) {
         Path p = Path.of(path);
-        return Files.isDirectory(p) ? DicomSeriesLoader.load(p) : NiftiReader.read(p);
+        if (Files.isDirectory(p)) {
+            return DicomSeriesLoader.load(p);
+        }
+        String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".nrrd") || name.endsWith(".nhdr")) {
+            return NrrdReader.read(p);
+        }
+        if (name.endsWith(".nii") || name.endsWith(".nii.gz")) {
+            return NiftiReader.read(p);
+        }
+        if (Files.isRegularFile(p) && DicomSeriesLoader.isDicom(p)) {
+            throw new InvalidInputException(p.getFileName() + " is a single DICOM file; give the folder of the series");
+        }
+        throw new InvalidInputException("cannot tell the format of " + p + " (expected .nii, .nii.gz, .nrrd, .nhdr or a"
+                + " DICOM folder)" + (Files.exists(p) ? "" : "; the file does not exist"));
     }
 }
