@@ -34,7 +34,8 @@ import org.netradiomics.volume.InvalidInputException;
 /**
  * The standalone workbench window: axial view with window/level presets, click to grow a lesion (in the background,
  * with progress and cancel), lesion list (rename, delete, re-grow as interval, brush, undo), features of the selected
- * lesion or the patient median, a prediction panel placeholder, and exports (features CSV, lesion masks NIfTI).
+ * lesion or the patient median, a prediction panel (study packages with clinical inputs), and exports (features CSV,
+ * lesion masks NIfTI).
  * Errors are shown in the status line; nothing already segmented is lost.
  */
 public final class WorkbenchFrame extends JFrame {
@@ -47,6 +48,7 @@ public final class WorkbenchFrame extends JFrame {
     private final JProgressBar progress = new JProgressBar();
     private final JCheckBox sliceOnly = new JCheckBox("2D (this slice)");
     private final JComboBox<String> tool = new JComboBox<>(new String[] {"Grow", "Brush add", "Brush erase"});
+    private final PredictionPanel predictionPanel;
     private volatile CountDownLatch busy = new CountDownLatch(0);
     private SwingWorker<?, ?> running;
 
@@ -55,6 +57,7 @@ public final class WorkbenchFrame extends JFrame {
         super("NETRadiomics workbench - " + session.source());
         this.session = session;
         this.view = new ImagePanel(session, this::clicked);
+        this.predictionPanel = new PredictionPanel(session);
         setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
         add(toolbar(), BorderLayout.NORTH);
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, view, sidePanel());
@@ -128,11 +131,8 @@ public final class WorkbenchFrame extends JFrame {
         features.setBorder(BorderFactory.createTitledBorder("Features (PyRadiomics names)"));
         features.add(new JScrollPane(new JTable(featureModel)), BorderLayout.CENTER);
         side.add(features);
-        JPanel prediction = new JPanel(new BorderLayout());
-        prediction.setBorder(BorderFactory.createTitledBorder("Prediction"));
-        prediction.add(new JLabel("<html>Placeholder: study models run from the command line (predict) for now."
-                + "</html>"), BorderLayout.CENTER);
-        side.add(prediction);
+        predictionPanel.setBorder(BorderFactory.createTitledBorder("Prediction (study model packages)"));
+        side.add(predictionPanel);
         return side;
     }
 
@@ -210,6 +210,12 @@ public final class WorkbenchFrame extends JFrame {
         int[] p = view.pointOf(i, j);
         java.awt.Point origin = view.getLocationOnScreen();
         return new java.awt.Point(origin.x + p[0], origin.y + p[1]);
+    }
+
+    /** Runs study {@code id} with the clinical text (as typed in the prediction panel); returns what it shows. */
+    public String predict(String id, String clinicalText) {
+        predictionPanel.select(id, clinicalText);
+        return predictionPanel.predict();
     }
 
     /** Shows slice k. */

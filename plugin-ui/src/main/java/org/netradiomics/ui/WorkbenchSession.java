@@ -173,6 +173,28 @@ public final class WorkbenchSession {
         NiftiWriter.writeLabels(image.geometry(), l, nifti);
     }
 
+    /**
+     * The prediction of a study's model package for this patient: the lesions' numeric features (aggregated as the
+     * package says) plus the clinical values given.
+     */
+    public org.netradiomics.model.Prediction predict(org.netradiomics.model.PredictionService service, String studyId,
+            Map<String, Double> clinical) {
+        if (lesions.isEmpty()) {
+            throw new InvalidInputException("no lesion yet: click a lesion to segment it first");
+        }
+        List<Map<String, Double>> perLesion = new ArrayList<>();
+        for (Lesion l : lesions) {
+            Map<String, Double> numeric = new LinkedHashMap<>();
+            features(l.label()).forEach((k, v) -> {
+                if (k.startsWith("original_") && v instanceof Number n) {
+                    numeric.put(k, n.doubleValue());
+                }
+            });
+            perLesion.add(numeric);
+        }
+        return service.predict(studyId, perLesion, clinical);
+    }
+
     /** The mask of one lesion. */
     public Mask mask(int label) {
         return labels.mask(lesion(label).label());

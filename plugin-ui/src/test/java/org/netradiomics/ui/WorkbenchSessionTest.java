@@ -74,6 +74,29 @@ class WorkbenchSessionTest {
         Volume labels = NiftiReader.read(masks);
         assertEquals(a.label(), (int) labels.get(25, 30, 20));
         assertEquals(b.label(), (int) labels.get(55, 50, 20));
+        // prediction: the published TALENT signature needs a site calibration first, and says so
+        org.netradiomics.model.StudyLibrary library = new org.netradiomics.model.StudyLibrary();
+        InvalidInputException uncalibrated = assertThrows(InvalidInputException.class,
+                () -> s.predict(library, "talent-combined", java.util.Map.of("ki67", 10.0, "primary_pancreas", 1.0)));
+        assertTrue(uncalibrated.getMessage().contains("not published"), uncalibrated.getMessage());
+        // calibrated on a (synthetic) reference cohort, it runs on the two lesions' median features
+        java.util.List<java.util.Map<String, Double>> cohort = new java.util.ArrayList<>();
+        boolean[] outcome = new boolean[40];
+        java.util.SplittableRandom r = new java.util.SplittableRandom(1);
+        for (int i = 0; i < 40; i++) {
+            java.util.Map<String, Double> row = new java.util.HashMap<>();
+            for (org.netradiomics.model.InputSpec in : library.study("talent-radiomics").inputs()) {
+                double v = ((Number) s.features(a.label()).get(in.name())).doubleValue();
+                row.put(in.name(), v * (0.5 + r.nextDouble()) + r.nextDouble());
+            }
+            cohort.add(row);
+            outcome[i] = i % 2 == 0;
+        }
+        library.add(org.netradiomics.model.Calibration.fromReferenceCohort(library.study("talent-radiomics"), cohort,
+                outcome, "synthetic"));
+        org.netradiomics.model.Prediction p = s.predict(library, "talent-combined",
+                java.util.Map.of("ki67", 10.0, "primary_pancreas", 1.0));
+        assertTrue(p.probability() > 0 && p.probability() < 1 && !p.group().isEmpty(), p.toString());
         s.delete(b.label());
         assertEquals(1, s.lesions().size());
         assertThrows(InvalidInputException.class, () -> s.rename(b.label(), "gone"));

@@ -1,0 +1,133 @@
+package org.netradiomics.ui;
+
+import java.awt.BorderLayout;
+import java.awt.GridLayout;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextField;
+
+import org.netradiomics.model.InputSpec;
+import org.netradiomics.model.ModelPackage;
+import org.netradiomics.model.ModelPackageJson;
+import org.netradiomics.model.Prediction;
+import org.netradiomics.model.StudyLibrary;
+import org.netradiomics.volume.InvalidInputException;
+
+/**
+ * The prediction panel: choose a study's model package (bundled, or a calibrated / site-trained package file), give
+ * the clinical inputs it asks for, and see the probability, risk group and warnings, or the reason it cannot run.
+ */
+final class PredictionPanel extends JPanel {
+    private final WorkbenchSession session;
+    private final StudyLibrary library = new StudyLibrary();
+    private final JComboBox<String> study = new JComboBox<>();
+    private final JTextField clinical = new JTextField();
+    private final JLabel needs = new JLabel(" ");
+    private final JLabel result = new JLabel(" ");
+
+    PredictionPanel(WorkbenchSession session) {
+        super(new BorderLayout());
+        this.session = session;
+        library.studies().forEach(p -> study.addItem(p.id()));
+        study.addActionListener(e -> describe());
+        JPanel top = new JPanel(new GridLayout(4, 1));
+        JPanel choose = new JPanel(new BorderLayout());
+        choose.add(study, BorderLayout.CENTER);
+        JButton load = new JButton("Load package...");
+        load.addActionListener(e -> load());
+        choose.add(load, BorderLayout.EAST);
+        top.add(choose);
+        top.add(needs);
+        top.add(clinical);
+        JButton run = new JButton("Predict");
+        run.addActionListener(e -> predict());
+        top.add(run);
+        add(top, BorderLayout.NORTH);
+        add(result, BorderLayout.CENTER);
+        clinical.setToolTipText("clinical inputs, e.g. ki67=10, primary_pancreas=1");
+        describe();
+    }
+
+    private void describe() {
+        String id = (String) study.getSelectedItem();
+        if (id == null) {
+            return;
+        }
+        ModelPackage p = library.study(id);
+        StringBuilder sb = new StringBuilder("<html>clinical inputs: ");
+        for (InputSpec in : p.inputs()) {
+            if (in.kind() == InputSpec.Kind.CLINICAL) {
+                sb.append(in.name()).append(in.unit().isEmpty() ? "" : " (" + in.unit() + ")").append("; ");
+            }
+        }
+        needs.setText(sb.append("calibration: ").append(p.calibration()).append("</html>").toString());
+    }
+
+    private void load() {
+        JFileChooser chooser = new JFileChooser();
+        if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+            try {
+                ModelPackage p = ModelPackageJson.read(chooser.getSelectedFile().toPath());
+                library.add(p);
+                study.addItem(p.id());
+                study.setSelectedItem(p.id());
+            } catch (InvalidInputException e) {
+                result.setText("<html><font color='#c00000'>" + e.getMessage() + "</font></html>");
+            }
+        }
+    }
+
+    /** Runs the selected study with the clinical text; the result or the reason shows in the panel. */
+    String predict() {
+        String text;
+        try {
+            Prediction p = session.predict(library, (String) study.getSelectedItem(), parse(clinical.getText()));
+            text = String.format(Locale.ROOT, "<html><b>%s</b>: probability %.3f, linear predictor %.3f, group %s%s</html>",
+                    p.packageId(), p.probability(), p.linearPredictor(), p.group().isEmpty() ? "-" : p.group(),
+                    p.warnings().isEmpty() ? "" : "<br>warnings: " + String.join("; ", p.warnings()));
+        } catch (InvalidInputException e) {
+            text = "<html><font color='#c00000'>" + e.getMessage() + "</font></html>";
+        }
+        result.setText(text);
+        return text;
+    }
+
+    void select(String id, String clinicalText) {
+        study.setSelectedItem(id);
+        clinical.setText(clinicalText);
+    }
+
+    void addPackage(Path file) {
+        ModelPackage p = ModelPackageJson.read(file);
+        library.add(p);
+        study.addItem(p.id());
+    }
+
+    static Map<String, Double> parse(String text) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (String part : text.split("[,;]")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String[] kv = part.split("=");
+            if (kv.length != 2) {
+                throw new InvalidInputException("clinical input '" + part.strip() + "' is not name=value");
+            }
+            try {
+                out.put(kv[0].strip(), Double.parseDouble(kv[1].strip()));
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("clinical input '" + kv[0].strip() + "' is '" + kv[1].strip()
+                        + "', not a number");
+            }
+        }
+        return out;
+    }
+}
