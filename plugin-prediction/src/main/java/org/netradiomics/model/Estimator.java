@@ -1,5 +1,6 @@
 package org.netradiomics.model;
 
+import java.util.List;
 import java.util.Map;
 
 /** The fitted part of a model package. */
@@ -13,6 +14,32 @@ public sealed interface Estimator {
 
     /** Cox proportional hazards: linear predictor Σ β_k x_k; no baseline hazard unless published or fitted. */
     record Cox(Map<String, Double> coefficients) implements Estimator {}
+
+    /**
+     * Cox model whose input {@code dl_score} is a deep-learning score computed from the patient's (lesion-averaged)
+     * deep features: PCA (mean, rotation), z-scoring of the components, then an MLP (tanh hidden layers, linear output),
+     * as the RAISE study. The other inputs enter linearly.
+     */
+    record DeepScoreCox(List<String> deepFeatures, double[] pcaMean, double[][] pcaRotation, double[] componentMean,
+            double[] componentSd, org.netradiomics.stats.neural.Mlp mlp, Map<String, Double> coefficients)
+            implements Estimator {
+
+        /** The deep-learning score of the deep feature values (in {@link #deepFeatures()} order). */
+        public double score(double[] x) {
+            int k = componentMean.length;
+            double[] z = new double[k];
+            for (int j = 0; j < x.length; j++) {
+                double d = x[j] - pcaMean[j];
+                for (int m = 0; m < k; m++) {
+                    z[m] += d * pcaRotation[j][m];
+                }
+            }
+            for (int m = 0; m < k; m++) {
+                z[m] = (z[m] - componentMean[m]) / componentSd[m];
+            }
+            return mlp.output(z);
+        }
+    }
 
     /** Not fitted: the published design only; refuses to predict until a site trains it with the named pipeline. */
     record RequiresTraining(String type, String pipeline) implements Estimator {}

@@ -141,9 +141,34 @@ public final class ModelPackageJson {
             case "logistic" -> new Estimator.Logistic(e.hasNonNull("intercept") ? f.number(e, "intercept", "estimator")
                     : Double.NaN, coef);
             case "cox" -> new Estimator.Cox(coef);
+            case "deep-score-cox" -> deepScore(f.object(e, "deepScore", "estimator"), f, coef);
             default -> throw new InvalidInputException(f.source + ": estimator.type '" + type + "' is not known; use "
                     + "logistic or cox (or set requiresTraining)");
         };
+    }
+
+    private static Estimator deepScore(JsonNode d, Fields f, Map<String, Double> coef) {
+        try {
+            List<String> features = new ArrayList<>();
+            d.path("features").values().forEach(x -> features.add(x.asString()));
+            double[][] rotation = MAPPER.treeToValue(d.get("pcaRotation"), double[][].class);
+            double[] mean = MAPPER.treeToValue(d.get("pcaMean"), double[].class);
+            double[] cm = MAPPER.treeToValue(d.get("componentMean"), double[].class);
+            double[] cs = MAPPER.treeToValue(d.get("componentSd"), double[].class);
+            org.netradiomics.stats.neural.Mlp mlp = org.netradiomics.stats.neural.Mlp.of(
+                    MAPPER.treeToValue(d.get("mlpSizes"), int[].class),
+                    MAPPER.treeToValue(d.get("mlpWeights"), double[][][].class),
+                    MAPPER.treeToValue(d.get("mlpBiases"), double[][].class));
+            if (features.size() != mean.length || rotation.length != mean.length || cm.length != cs.length
+                    || rotation[0].length != cm.length || mlp.sizes()[0] != cm.length) {
+                throw new InvalidInputException(f.source + ": estimator.deepScore arrays do not fit together ("
+                        + features.size() + " features, " + mean.length + " means, " + cm.length + " components)");
+            }
+            return new Estimator.DeepScoreCox(List.copyOf(features), mean, rotation, cm, cs, mlp, coef);
+        } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException(f.source + ": estimator.deepScore is incomplete or malformed ("
+                    + e.getMessage() + ")");
+        }
     }
 
     private static Map<String, Object> map(JsonNode n) {
@@ -195,6 +220,20 @@ public final class ModelPackageJson {
                 est.put("type", "cox");
                 ObjectNode c = est.putObject("coefficients");
                 x.coefficients().forEach(c::put);
+            }
+            case Estimator.DeepScoreCox d -> {
+                est.put("type", "deep-score-cox");
+                ObjectNode c = est.putObject("coefficients");
+                d.coefficients().forEach(c::put);
+                ObjectNode deep = est.putObject("deepScore");
+                deep.set("features", MAPPER.valueToTree(d.deepFeatures()));
+                deep.set("pcaMean", MAPPER.valueToTree(d.pcaMean()));
+                deep.set("pcaRotation", MAPPER.valueToTree(d.pcaRotation()));
+                deep.set("componentMean", MAPPER.valueToTree(d.componentMean()));
+                deep.set("componentSd", MAPPER.valueToTree(d.componentSd()));
+                deep.set("mlpSizes", MAPPER.valueToTree(d.mlp().sizes()));
+                deep.set("mlpWeights", MAPPER.valueToTree(d.mlp().weightsCopy()));
+                deep.set("mlpBiases", MAPPER.valueToTree(d.mlp().biasesCopy()));
             }
             case Estimator.RequiresTraining t -> {
                 est.put("type", t.type());

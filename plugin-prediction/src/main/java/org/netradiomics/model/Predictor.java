@@ -32,6 +32,7 @@ public final class Predictor {
         Map<String, Double> coef = switch (p.estimator()) {
             case Estimator.Logistic l -> l.coefficients();
             case Estimator.Cox c -> c.coefficients();
+            case Estimator.DeepScoreCox d -> d.coefficients();
             case Estimator.RequiresTraining t -> Map.of();
         };
         double lp = 0;
@@ -72,6 +73,19 @@ public final class Predictor {
     private static double value(ModelPackage p, InputSpec in, Map<String, Double> values,
             Function<String, ModelPackage> packages, List<String> warnings) {
         Double v = values.get(in.name());
+        if (v == null && in.kind() == InputSpec.Kind.SCORE && p.estimator() instanceof Estimator.DeepScoreCox d
+                && in.source().equals(p.id())) {
+            double[] x = new double[d.deepFeatures().size()];
+            for (int j = 0; j < x.length; j++) {
+                Double f = values.get(d.deepFeatures().get(j));
+                if (f == null || f.isNaN()) {
+                    throw new InvalidInputException("model '" + p.id() + "': missing deep feature '"
+                            + d.deepFeatures().get(j) + "' (from the ONNX extractor); nothing is imputed");
+                }
+                x[j] = f;
+            }
+            return d.score(x);
+        }
         if (v == null && in.kind() == InputSpec.Kind.SCORE) {
             ModelPackage source = packages.apply(in.source());
             Prediction sp = predict(source, values, packages);

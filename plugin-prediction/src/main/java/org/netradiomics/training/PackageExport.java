@@ -127,6 +127,29 @@ public final class PackageExport {
         return List.of(rdps, nomogram);
     }
 
+    /** The RAISE model: deep features -> PCA -> MLP score, then Cox with SLD ratio and change in log CgA. */
+    public static ModelPackage raise(RaisePipeline.Result r, RaisePipeline.Settings s, String id, String cohort) {
+        RaisePipeline.Model m = r.model();
+        Map<String, Double> coef = new LinkedHashMap<>();
+        coef.put("dl_score", m.coxCoefficients()[0]);
+        coef.put(s.sldRatio(), m.coxCoefficients()[1]);
+        coef.put(s.deltaLogCga(), m.coxCoefficients()[2]);
+        List<InputSpec> inputs = List.of(
+                new InputSpec("dl_score", InputSpec.Kind.SCORE, "", Double.NaN, Double.NaN, false, false, Double.NaN,
+                        Double.NaN, id),
+                new InputSpec(s.sldRatio(), InputSpec.Kind.CLINICAL, "", 0, 10, false, false, Double.NaN, Double.NaN, ""),
+                new InputSpec(s.deltaLogCga(), InputSpec.Kind.CLINICAL, "", -10, 10, false, false, Double.NaN,
+                        Double.NaN, ""));
+        Estimator.DeepScoreCox est = new Estimator.DeepScoreCox(m.features(), m.pca().mean(), m.pca().rotation(),
+                m.componentScaling().mean(), m.componentScaling().sd(), m.mlp(), coef);
+        Map<String, Object> perf = new LinkedHashMap<>();
+        perf.put("cIndexCombinedMonteCarlo", r.evaluation().combinedC());
+        perf.put("cIndexClinicalMonteCarlo", r.evaluation().clinicalC());
+        return new ModelPackage(id, "RAISE pipeline retrained on " + cohort, "", Map.of(), Map.of(), "mean", inputs,
+                est, Double.NaN, List.of(), "fitted-on-site", List.of("baseline hazard (relative risk only)"), perf,
+                provenance("raise", cohort));
+    }
+
     private static Map<String, Object> provenance(String pipeline, String cohort) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("fittedBy", "netradiomics train --pipeline " + pipeline);

@@ -24,10 +24,9 @@ import org.netradiomics.volume.InvalidInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code train}: a study's model-development pipeline on a site's cohort table. TALENT, gastric NEN and LNM write model
- * packages ({@code --out} and, for two-stage models, a sibling package for the first stage); surufatinib and RAISE
- * (non-linear learners) write their evaluation report, as their fitted learners are not serialisable as packages in
- * this release.
+ * {@code train}: a study's model-development pipeline on a site's cohort table. TALENT, gastric NEN, LNM and RAISE write
+ * model packages ({@code --out} and, for two-stage models, a sibling package for the first stage); surufatinib (a
+ * stacking ensemble of Smile learners) writes its evaluation report, as its learners are not saved as a package yet.
  */
 public final class TrainCommand implements Command {
     private static final String USAGE = "usage: netradiomics train --pipeline talent|surufatinib|lnm|gnen|raise"
@@ -91,10 +90,7 @@ public final class TrainCommand implements Command {
                 case "raise" -> {
                     RaisePipeline.Result r = RaisePipeline.train(cohort, RaisePipeline.Settings.defaults()
                             .with(20, repeats));
-                    report.put("hazard_ratios_dlscore_sldratio_dlogcga", r.model().hazardRatios());
-                    report.put("monte_carlo", Map.of("c_index_combined", r.evaluation().combinedC(),
-                            "c_index_combined_interval95", r.evaluation().combinedInterval(), "c_index_clinical",
-                            r.evaluation().clinicalC(), "splits", r.evaluation().splits()));
+                    packages.add(PackageExport.raise(r, RaisePipeline.Settings.defaults(), id, name));
                 }
                 default -> {
                     err.println("train: --pipeline must be talent, surufatinib, lnm, gnen or raise");

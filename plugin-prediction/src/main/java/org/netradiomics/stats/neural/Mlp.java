@@ -64,6 +64,51 @@ public final class Mlp {
         return net;
     }
 
+    /** A network from its layer sizes (input first, output 1 last), weights [layer][out][in] and biases [layer][out]. */
+    public static Mlp of(int[] sizes, double[][][] weights, double[][] biases) {
+        if (sizes.length < 2 || sizes[sizes.length - 1] != 1 || weights.length != sizes.length - 1
+                || biases.length != sizes.length - 1) {
+            throw new InvalidInputException("MLP layer sizes, weights and biases do not describe one network");
+        }
+        for (int l = 0; l < weights.length; l++) {
+            if (weights[l].length != sizes[l + 1] || biases[l].length != sizes[l + 1]) {
+                throw new InvalidInputException("MLP layer " + (l + 1) + " has the wrong number of units");
+            }
+            for (double[] row : weights[l]) {
+                if (row.length != sizes[l]) {
+                    throw new InvalidInputException("MLP layer " + (l + 1) + " has the wrong number of inputs");
+                }
+            }
+        }
+        return new Mlp(sizes.clone(), weights, biases);
+    }
+
+    /** Layer sizes, input first. */
+    public int[] sizes() {
+        return sizes.clone();
+    }
+
+    /** Weights [layer][output unit][input unit] (a copy). */
+    public double[][][] weightsCopy() {
+        double[][][] c = new double[w.length][][];
+        for (int l = 0; l < w.length; l++) {
+            c[l] = new double[w[l].length][];
+            for (int o = 0; o < w[l].length; o++) {
+                c[l][o] = w[l][o].clone();
+            }
+        }
+        return c;
+    }
+
+    /** Biases [layer][output unit] (a copy). */
+    public double[][] biasesCopy() {
+        double[][] c = new double[b.length][];
+        for (int l = 0; l < b.length; l++) {
+            c[l] = b[l].clone();
+        }
+        return c;
+    }
+
     /** Network output f for one input row. */
     public double output(double[] x) {
         if (x.length != sizes[0]) {
