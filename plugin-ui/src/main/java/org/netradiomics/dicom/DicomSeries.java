@@ -1,13 +1,12 @@
 package org.netradiomics.dicom;
 
-import java.nio.file.Path;
 import java.util.List;
+import org.netradiomics.volume.Volume;
 
-/** One series found in a folder: its UID, description, modality and files. */
-public record DicomSeries(String seriesInstanceUid, String description, String modality, List<Path> files) {
-
-    /** One line for lists shown to the user. */
-    public String describe() {
-        return modality + " series '" + description + "' (" + files.size() + " file(s), UID " + seriesInstanceUid + ")";
-    }
+/**
+ * A loaded CT series: the HU volume plus the identifiers needed to reference it (RTSTRUCT, DICOM-SEG).
+ * {@code sopInstanceUids.get(k)} is the SOP Instance UID of slice k of the volume (after sorting along the normal).
+ */
+public record DicomSeries(Volume volume, String seriesInstanceUid, String studyInstanceUid, String frameOfReferenceUid,
+                          String sopClassUid, List<String> sopInstanceUids, DicomFiles.Header firstHeader) {
 }

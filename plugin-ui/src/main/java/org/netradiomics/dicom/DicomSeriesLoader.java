@@ -1,185 +1,244 @@
 package org.netradiomics.dicom;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import com.pixelmed.dicom.Attribute;
+import com.pixelmed.dicom.AttributeList;
+import com.pixelmed.dicom.DicomException;
+import com.pixelmed.dicom.TagFromName;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
-
+import java.util.stream.Collectors;
 import org.netradiomics.volume.Geometry;
 import org.netradiomics.volume.InvalidInputException;
 import org.netradiomics.volume.Volume;
 
-import com.pixelmed.dicom.Attribute;
-import com.pixelmed.dicom.AttributeList;
-import com.pixelmed.dicom.DicomException;
-import com.pixelmed.dicom.TagFromName;
-
 /**
- * Loads a CT series from a folder (searched recursively) with PixelMed: groups files by Series Instance UID, sorts
- * slices along the slice normal by Image Position (Patient) · normal (not by file name or Instance Number), applies
- * Rescale Slope/Intercept in floating point (HU), and builds the LPS geometry from Image Orientation / Position and
- * Pixel Spacing. Refuses, with the reason: a folder without DICOM, several CT series without a chosen UID, a non-CT
- * series, multi-frame images, mixed orientations or sizes, gantry tilt, and missing or unevenly spaced slices.
- * Voxel (i, j, k) = (column, row, slice index after sorting).
+ * Loads a single-frame CT series from a folder into a HU {@link Volume} on an LPS {@link Geometry}. Slices are sorted
+ * by their Image Position (Patient) projected on the slice normal; voxel (i, j, k) = (column, row, sorted slice).
  */
 public final class DicomSeriesLoader {
-    private DicomSeriesLoader() {}
+    /** Largest allowed deviation (mm) of slice positions from the slice normal line, and of slice steps from their mean. */
+    static final double POSITION_TOLERANCE_MM = 0.05;
+    private static final double RELATIVE_STEP_TOLERANCE = 0.01;
 
-    /** The series in {@code folder}. */
-    public static List<DicomSeries> scan(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            throw new InvalidInputException("not a folder: " + folder);
-        }
-        Map<String, List<Path>> files = new LinkedHashMap<>();
-        Map<String, String[]> info = new LinkedHashMap<>();
-        List<Path> all;
-        try (Stream<Path> s = Files.walk(folder)) {
-            all = s.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot list " + folder + ": " + e.getMessage());
-        }
-        for (Path f : all) {
-            if (!isDicom(f)) {
-                continue;
-            }
-            AttributeList header = header(f);
-            String uid = Attribute.getSingleStringValueOrEmptyString(header, TagFromName.SeriesInstanceUID);
-            files.computeIfAbsent(uid, k -> new ArrayList<>()).add(f);
-            info.putIfAbsent(uid, new String[] {
-                Attribute.getSingleStringValueOrEmptyString(header, TagFromName.SeriesDescription),
-                Attribute.getSingleStringValueOrEmptyString(header, TagFromName.Modality)});
-        }
-        if (files.isEmpty()) {
-            throw new InvalidInputException("no DICOM file in " + folder + " (looked at " + all.size() + " file(s))");
-        }
-        List<DicomSeries> out = new ArrayList<>();
-        files.forEach((uid, list) -> out.add(new DicomSeries(uid, info.get(uid)[0], info.get(uid)[1], List.copyOf(list))));
-        return out;
+    private DicomSeriesLoader() {
     }
 
-    /** The only CT series of {@code folder}; with several, an error lists them (choose one with {@link #load(Path, String)}). */
+    /** The series found under a folder (recursively), largest first. */
+    public static List<DicomSeriesInfo> listSeries(Path folder) {
+        return groupBySeries(headers(folder)).values().stream()
+                .map(h -> new DicomSeriesInfo(h.getFirst().string(TagFromName.SeriesInstanceUID), h.getFirst().string(TagFromName.Modality),
+                        h.getFirst().string(TagFromName.SeriesDescription), h.size(), h.getFirst().file()))
+                .sorted(Comparator.comparingInt(DicomSeriesInfo::fileCount).reversed())
+                .toList();
+    }
+
+    /** Loads the only CT series of a folder; fails, listing the candidates, when there are several. */
     public static Volume load(Path folder) {
-        return load(folder, null);
+        return loadSeries(folder, null).volume();
     }
 
-    /** The series with this UID (or the only CT series when {@code seriesUid} is null). */
-    public static Volume load(Path folder, String seriesUid) {
-        List<DicomSeries> series = scan(folder);
-        DicomSeries chosen;
-        if (seriesUid != null) {
-            chosen = series.stream().filter(s -> s.seriesInstanceUid().equals(seriesUid)).findFirst().orElseThrow(
-                    () -> new InvalidInputException("no series " + seriesUid + " in " + folder + "; found: " + list(series)));
-        } else {
-            List<DicomSeries> ct = series.stream().filter(s -> s.modality().equals("CT")).toList();
+    /** Loads the series with the given Series Instance UID (null: the only CT series). */
+    public static Volume load(Path folder, String seriesInstanceUid) {
+        return loadSeries(folder, seriesInstanceUid).volume();
+    }
+
+    /** Loads a series with its UIDs (needed to reference it from RTSTRUCT / DICOM-SEG); null UID: the only CT series. */
+    public static DicomSeries loadSeries(Path folder, String seriesInstanceUid) {
+        Map<String, List<DicomFiles.Header>> series = groupBySeries(headers(folder));
+        List<DicomFiles.Header> chosen;
+        if (seriesInstanceUid == null) {
+            List<List<DicomFiles.Header>> ct = series.values().stream()
+                    .filter(h -> h.getFirst().string(TagFromName.Modality).equals("CT")).toList();
             if (ct.isEmpty()) {
-                throw new InvalidInputException("no CT series in " + folder + "; found: " + list(series));
+                throw new InvalidInputException("no CT series in " + folder + "; series found: " + listSeries(folder));
             }
             if (ct.size() > 1) {
-                throw new InvalidInputException(folder + " holds " + ct.size() + " CT series; choose one by Series "
-                        + "Instance UID: " + list(ct));
+                throw new InvalidInputException("folder " + folder + " holds " + ct.size() + " CT series; choose one by Series Instance UID: "
+                        + listSeries(folder).stream().filter(s -> s.modality().equals("CT")).map(DicomSeriesInfo::toString)
+                                .collect(Collectors.joining("; ")));
             }
-            chosen = ct.get(0);
+            chosen = ct.getFirst();
+        } else {
+            chosen = series.get(seriesInstanceUid);
+            if (chosen == null) {
+                throw new InvalidInputException("no series with Series Instance UID " + seriesInstanceUid + " in " + folder
+                        + "; series found: " + listSeries(folder));
+            }
         }
-        if (!chosen.modality().equals("CT")) {
-            throw new InvalidInputException("series '" + chosen.description() + "' is " + chosen.modality()
-                    + ", not CT; radiomics in Hounsfield units needs a CT series");
-        }
-        return SliceStack.of(chosen.files().stream().map(DicomSeriesLoader::slice).toList()).volume();
+        return build(chosen);
     }
 
-    private static String list(List<DicomSeries> series) {
-        return String.join("; ", series.stream().map(DicomSeries::describe).toList());
+    private static List<DicomFiles.Header> headers(Path folder) {
+        return DicomFiles.findDicomFiles(folder).stream().map(DicomFiles::readHeader).toList();
     }
 
-    /** True when the file has the DICM preamble marker. */
-    public static boolean isDicom(Path f) {
-        try (InputStream in = Files.newInputStream(f)) {
-            byte[] b = in.readNBytes(132);
-            return b.length == 132 && b[128] == 'D' && b[129] == 'I' && b[130] == 'C' && b[131] == 'M';
-        } catch (IOException e) {
-            return false;
+    private static Map<String, List<DicomFiles.Header>> groupBySeries(List<DicomFiles.Header> headers) {
+        Map<String, List<DicomFiles.Header>> bySeries = new LinkedHashMap<>();
+        for (DicomFiles.Header h : headers) {
+            bySeries.computeIfAbsent(h.string(TagFromName.SeriesInstanceUID), u -> new ArrayList<>()).add(h);
         }
+        return bySeries;
     }
 
-    /** The Modality of a DICOM file (header only). */
-    public static String modality(Path f) {
-        return Attribute.getSingleStringValueOrEmptyString(header(f), TagFromName.Modality);
+    private record Slice(DicomFiles.Header header, double[] position, double distance) {
     }
 
-    static AttributeList header(Path f) {
-        AttributeList list = new AttributeList();
-        try {
-            list.read(f.toString(), TagFromName.PixelData);
-        } catch (IOException | DicomException e) {
-            throw new InvalidInputException("cannot read DICOM file " + f + ": " + e.getMessage());
+    private static DicomSeries build(List<DicomFiles.Header> headers) {
+        DicomFiles.Header first = headers.getFirst();
+        String modality = first.string(TagFromName.Modality);
+        if (!modality.equals("CT")) {
+            throw new InvalidInputException("series " + first.string(TagFromName.SeriesInstanceUID) + " has modality '" + modality
+                    + "', not CT; Hounsfield units and the CT radiomics settings only apply to CT images");
         }
-        return list;
-    }
-
-    static SliceStack.Slice slice(Path f) {
-        AttributeList list = new AttributeList();
-        try {
-            list.read(f.toString());
-        } catch (IOException | DicomException e) {
-            throw new InvalidInputException("cannot read DICOM file " + f + ": " + e.getMessage());
-        }
-        int frames = Attribute.getSingleIntegerValueOrDefault(list, TagFromName.NumberOfFrames, 1);
+        int frames = first.integer(TagFromName.NumberOfFrames, 1);
         if (frames > 1) {
-            throw new InvalidInputException(f.getFileName() + " is a multi-frame (enhanced) image with " + frames
-                    + " frames; multi-frame CT is not supported yet, export the series as single-frame images");
+            throw new InvalidInputException("file " + first.file() + " is a multi-frame (enhanced) CT image with " + frames
+                    + " frames; only single-frame CT series are supported: export the series as classic single-frame CT images");
         }
-        double[] pos = Attribute.getDoubleValues(list, TagFromName.ImagePositionPatient);
-        double[] ori = Attribute.getDoubleValues(list, TagFromName.ImageOrientationPatient);
-        double[] ps = Attribute.getDoubleValues(list, TagFromName.PixelSpacing);
-        if (pos == null || pos.length != 3 || ori == null || ori.length != 6 || ps == null || ps.length != 2) {
-            throw new InvalidInputException(f.getFileName() + " lacks Image Position, Image Orientation or Pixel "
-                    + "Spacing; it cannot be placed in a volume");
+        double[] iop = first.doubles(TagFromName.ImageOrientationPatient);
+        double[] pixelSpacing = first.doubles(TagFromName.PixelSpacing);
+        int rows = first.integer(TagFromName.Rows, 0);
+        int columns = first.integer(TagFromName.Columns, 0);
+        if (iop == null || iop.length != 6 || pixelSpacing == null || pixelSpacing.length != 2 || rows < 1 || columns < 1) {
+            throw new InvalidInputException("file " + first.file() + " lacks Image Orientation (Patient), Pixel Spacing, Rows or Columns; "
+                    + "it cannot be placed in patient space");
         }
-        int rows = Attribute.getSingleIntegerValueOrDefault(list, TagFromName.Rows, 0);
-        int cols = Attribute.getSingleIntegerValueOrDefault(list, TagFromName.Columns, 0);
-        double slope = Attribute.getSingleDoubleValueOrDefault(list, TagFromName.RescaleSlope, 1);
-        double intercept = Attribute.getSingleDoubleValueOrDefault(list, TagFromName.RescaleIntercept, 0);
-        boolean signed = Attribute.getSingleIntegerValueOrDefault(list, TagFromName.PixelRepresentation, 0) == 1;
+        double[] normal = cross(iop, 0, iop, 3);
+        List<Slice> slices = new ArrayList<>();
+        for (DicomFiles.Header h : headers) {
+            if (h.integer(TagFromName.Rows, 0) != rows || h.integer(TagFromName.Columns, 0) != columns) {
+                throw new InvalidInputException("file " + h.file() + " is " + h.integer(TagFromName.Columns, 0) + " x " + h.integer(TagFromName.Rows, 0)
+                        + " pixels but " + first.file() + " is " + columns + " x " + rows + "; a series must have one image size");
+            }
+            double[] o = h.doubles(TagFromName.ImageOrientationPatient);
+            if (o == null || o.length != 6 || maxDifference(o, iop) > 1e-4) {
+                throw new InvalidInputException("file " + h.file() + " has another Image Orientation (Patient) than " + first.file()
+                        + "; a series must have one slice orientation");
+            }
+            if (h.integer(TagFromName.NumberOfFrames, 1) > 1) {
+                throw new InvalidInputException("file " + h.file() + " is a multi-frame (enhanced) CT image; only single-frame CT series are supported");
+            }
+            double[] p = h.doubles(TagFromName.ImagePositionPatient);
+            if (p == null || p.length != 3) {
+                throw new InvalidInputException("file " + h.file() + " has no Image Position (Patient); the slice cannot be placed");
+            }
+            slices.add(new Slice(h, p, dot(p, normal)));
+        }
+        slices.sort(Comparator.comparingDouble(Slice::distance));
+        double step = checkPositions(slices, normal);
+        Geometry geometry = new Geometry(new int[] {columns, rows, slices.size()},
+                new double[] {pixelSpacing[1], pixelSpacing[0], step}, slices.getFirst().position(),
+                new double[] {iop[0], iop[3], normal[0], iop[1], iop[4], normal[1], iop[2], iop[5], normal[2]});
+        float[] voxels = new float[geometry.voxelCount()];
+        List<String> sopUids = new ArrayList<>();
+        for (int k = 0; k < slices.size(); k++) {
+            Path file = slices.get(k).header().file();
+            readHounsfield(DicomFiles.readAll(file), file, voxels, k * rows * columns, rows * columns);
+            sopUids.add(slices.get(k).header().string(TagFromName.SOPInstanceUID));
+        }
+        return new DicomSeries(new Volume(geometry, voxels), first.string(TagFromName.SeriesInstanceUID), first.string(TagFromName.StudyInstanceUID),
+                first.string(TagFromName.FrameOfReferenceUID), first.string(TagFromName.SOPClassUID), List.copyOf(sopUids), first);
+    }
+
+    /** Checks that sorted slices lie on the normal line with an even step; returns the step (mm). */
+    private static double checkPositions(List<Slice> slices, double[] normal) {
+        if (slices.size() == 1) {
+            double t = slices.getFirst().header().number(TagFromName.SliceThickness, 1.0);
+            return t > 0 ? t : 1.0;
+        }
+        Slice first = slices.getFirst();
+        for (Slice s : slices) {
+            double along = s.distance() - first.distance();
+            double off = 0;
+            for (int a = 0; a < 3; a++) {
+                double d = s.position()[a] - first.position()[a] - along * normal[a];
+                off += d * d;
+            }
+            if (Math.sqrt(off) > POSITION_TOLERANCE_MM + 1e-3 * Math.abs(along)) {
+                throw new InvalidInputException(String.format(java.util.Locale.ROOT,
+                        "slice positions are not along the slice normal (gantry tilt or sheared stack): %s is %.2f mm off the line through %s; "
+                                + "resample the series to an orthogonal grid first", s.header().file(), Math.sqrt(off), first.header().file()));
+            }
+        }
+        double mean = (slices.getLast().distance() - first.distance()) / (slices.size() - 1);
+        for (int k = 1; k < slices.size(); k++) {
+            double gap = slices.get(k).distance() - slices.get(k - 1).distance();
+            if (gap < POSITION_TOLERANCE_MM) {
+                throw new InvalidInputException("files " + slices.get(k - 1).header().file() + " and " + slices.get(k).header().file()
+                        + " are at the same slice position; the folder holds duplicate slices or two acquisitions of one series");
+            }
+            if (Math.abs(gap - mean) > Math.max(POSITION_TOLERANCE_MM, RELATIVE_STEP_TOLERANCE * mean)) {
+                throw new InvalidInputException(String.format(java.util.Locale.ROOT,
+                        "uneven slice spacing: %.3f mm between slice %d (%s) and slice %d (%s), but %.3f mm on average over %d slices; "
+                                + "a slice is missing there or the series mixes spacings", gap, k - 1, slices.get(k - 1).header().file().getFileName(),
+                        k, slices.get(k).header().file().getFileName(), mean, slices.size()));
+            }
+        }
+        return mean;
+    }
+
+    private static void readHounsfield(AttributeList list, Path file, float[] out, int offset, int count) {
         Attribute pixels = list.getPixelData();
         if (pixels == null) {
-            throw new InvalidInputException(f.getFileName() + " has no pixel data");
+            throw new InvalidInputException("DICOM file " + file + " has no pixel data");
         }
-        float[] hu = new float[rows * cols];
+        int bitsAllocated = Attribute.getSingleIntegerValueOrDefault(list, TagFromName.BitsAllocated, 16);
+        int bitsStored = Attribute.getSingleIntegerValueOrDefault(list, TagFromName.BitsStored, bitsAllocated);
+        boolean signed = Attribute.getSingleIntegerValueOrDefault(list, TagFromName.PixelRepresentation, 0) == 1;
+        int samples = Attribute.getSingleIntegerValueOrDefault(list, TagFromName.SamplesPerPixel, 1);
+        if (samples != 1) {
+            throw new InvalidInputException("DICOM file " + file + " has " + samples + " samples per pixel (colour); a CT slice must be greyscale");
+        }
+        double slope = Attribute.getSingleDoubleValueOrDefault(list, TagFromName.RescaleSlope, 1.0);
+        double intercept = Attribute.getSingleDoubleValueOrDefault(list, TagFromName.RescaleIntercept, 0.0);
+        int shift = 32 - bitsStored;
         try {
-            short[] v = pixels.getShortValues();
-            if (v == null || v.length < hu.length) {
-                throw new InvalidInputException(f.getFileName() + ": pixel data could not be decoded (transfer syntax "
-                        + Attribute.getSingleStringValueOrEmptyString(list, TagFromName.TransferSyntaxUID) + ")");
-            }
-            for (int p = 0; p < hu.length; p++) {
-                int raw = signed ? v[p] : v[p] & 0xffff;
-                hu[p] = (float) (raw * slope + intercept);
+            if (bitsAllocated == 16) {
+                short[] raw = pixels.getShortValues();
+                checkLength(raw.length, count, file);
+                for (int n = 0; n < count; n++) {
+                    int v = raw[n] & 0xFFFF;
+                    v = signed ? (v << shift) >> shift : v & ((1 << bitsStored) - 1);
+                    out[offset + n] = (float) (v * slope + intercept);
+                }
+            } else if (bitsAllocated == 8) {
+                byte[] raw = pixels.getByteValues();
+                checkLength(raw.length, count, file);
+                for (int n = 0; n < count; n++) {
+                    int v = signed ? raw[n] : raw[n] & 0xFF;
+                    out[offset + n] = (float) (v * slope + intercept);
+                }
+            } else {
+                throw new InvalidInputException("DICOM file " + file + " has " + bitsAllocated + " bits allocated per pixel; only 8 and 16 are supported");
             }
         } catch (DicomException e) {
-            throw new InvalidInputException(f.getFileName() + ": pixel data could not be decoded: " + e.getMessage());
+            throw new InvalidInputException("cannot decode the pixel data of " + file + ": " + e.getMessage(), e);
         }
-        return new SliceStack.Slice(f, pos, ori, ps[1], ps[0], rows, cols, hu);
     }
 
-    static String format(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
+    private static void checkLength(int have, int need, Path file) {
+        if (have < need) {
+            throw new InvalidInputException("DICOM file " + file + " has " + have + " pixel values, fewer than its Rows x Columns = " + need);
+        }
     }
 
-    static Comparator<SliceStack.Slice> byPosition(double[] normal) {
-        return Comparator.comparingDouble(s -> s.position()[0] * normal[0] + s.position()[1] * normal[1]
-                + s.position()[2] * normal[2]);
+    static double[] cross(double[] a, int ia, double[] b, int ib) {
+        return new double[] {a[ia + 1] * b[ib + 2] - a[ia + 2] * b[ib + 1], a[ia + 2] * b[ib] - a[ia] * b[ib + 2], a[ia] * b[ib + 1] - a[ia + 1] * b[ib]};
     }
 
-    static Geometry geometry(double[] origin, double[] row, double[] col, double[] normal, double sx, double sy,
-            double sz, int nx, int ny, int nz) {
-        double[] d = {row[0], col[0], normal[0], row[1], col[1], normal[1], row[2], col[2], normal[2]};
-        return new Geometry(new int[] {nx, ny, nz}, new double[] {sx, sy, sz}, origin, d);
+    static double dot(double[] a, double[] b) {
+        return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+    }
+
+    private static double maxDifference(double[] a, double[] b) {
+        double m = 0;
+        for (int n = 0; n < a.length; n++) {
+            m = Math.max(m, Math.abs(a[n] - b[n]));
+        }
+        return m;
     }
 }

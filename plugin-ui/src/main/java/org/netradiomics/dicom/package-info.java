@@ -1,5 +1,6 @@
 /**
- * DICOM in the standalone path, with PixelMed: CT series from a folder (sorted along the slice normal, in HU, with
- * the checks a radiologist needs to trust the volume). Inside Weasis, series come from Weasis itself.
+ * DICOM input and output for the standalone path (PixelMed): CT series to HU volumes, RTSTRUCT contours and
+ * DICOM-SEG segments to masks on the CT grid, and masks back to DICOM-SEG. Kept out of the core plugin so that
+ * plugin-radiomics stays free of any DICOM library.
  */
 package org.netradiomics.dicom;
