@@ -1,5 +1,6 @@
 package org.netradiomics.stats.decomposition;
 
+import org.netradiomics.math.SymmetricEigen;
 import org.netradiomics.stats.InputChecks;
 import org.netradiomics.volume.InvalidInputException;
 

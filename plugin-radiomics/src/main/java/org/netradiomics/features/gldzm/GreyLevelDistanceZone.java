@@ -9,7 +9,7 @@ import org.netradiomics.features.texture.IbsiTextureFamily;
 import org.netradiomics.features.texture.PairCountFeatures;
 import org.netradiomics.features.texture.PairCounts;
 import org.netradiomics.features.texture.ScopedAggregation;
-import org.netradiomics.features.texture.ScopedFamily;
+import org.netradiomics.features.texture.PairCountFamily;
 import org.netradiomics.features.texture.TextureSpace;
 import org.netradiomics.features.texture.Zones;
 
@@ -19,7 +19,7 @@ import org.netradiomics.features.texture.Zones;
  * {@link BorderDistance} to the edge of the morphological mask is j (6-connected in 3D, 4-connected in a slice).
  * Without a separate morphological mask, the ROI of the grey levels is used.
  */
-public final class GreyLevelDistanceZone implements ScopedFamily<PairCounts>, IbsiTextureFamily {
+public final class GreyLevelDistanceZone extends PairCountFamily implements IbsiTextureFamily {
     private static final List<String> IBSI_STEMS = List.of("dzm_sde", "dzm_lde", "dzm_lgze", "dzm_hgze",
             "dzm_sdlge", "dzm_sdhge", "dzm_ldlge", "dzm_ldhge", "dzm_glnu", "dzm_glnu_norm", "dzm_zdnu",
             "dzm_zdnu_norm", "dzm_z_perc", "dzm_gl_var", "dzm_zd_var", "dzm_zd_entr");
@@ -61,11 +61,6 @@ public final class GreyLevelDistanceZone implements ScopedFamily<PairCounts>, Ib
     }
 
     @Override
-    public PairCounts empty(DiscretisedImage levels) {
-        return new PairCounts();
-    }
-
-    @Override
     public void accumulate(DiscretisedImage levels, int slice, PairCounts m) {
         int[] dist = slice < 0 ? distance3d : distance2d;
         Zones.forEach(levels, slice, (level, size, voxels) -> {
@@ -79,16 +74,6 @@ public final class GreyLevelDistanceZone implements ScopedFamily<PairCounts>, Ib
             // a zone voxel outside the morphological mask is treated as lying on its edge
             m.add(level, min == Integer.MAX_VALUE ? 1 : min, 1);
         });
-    }
-
-    @Override
-    public void merge(PairCounts into, PairCounts from) {
-        into.addAll(from);
-    }
-
-    @Override
-    public boolean isEmpty(PairCounts m) {
-        return m.isEmpty();
     }
 
     /**

@@ -12,7 +12,7 @@ import org.netradiomics.features.texture.PyRadiomicsTextureFamily;
 import org.netradiomics.features.texture.PyRadiomicsTextureOptions;
 import org.netradiomics.features.texture.RoiBounds;
 import org.netradiomics.features.texture.ScopedAggregation;
-import org.netradiomics.features.texture.ScopedFamily;
+import org.netradiomics.features.texture.PairCountFamily;
 import org.netradiomics.features.texture.TextureSpace;
 import org.netradiomics.features.texture.Zones;
 
@@ -22,7 +22,8 @@ import org.netradiomics.features.texture.Zones;
  * slice (2D), merged over slices (2.5D) or in 3D; PyRadiomics uses the 3D matrix, or with force2D the slice
  * zones merged (the 2.5D matrix), with ε in the entropy.
  */
-public final class GreyLevelSizeZone implements ScopedFamily<PairCounts>, IbsiTextureFamily, PyRadiomicsTextureFamily {
+public final class GreyLevelSizeZone extends PairCountFamily implements IbsiTextureFamily,
+        PyRadiomicsTextureFamily {
     private static final List<String> IBSI_STEMS = List.of("szm_sze", "szm_lze", "szm_lgze", "szm_hgze",
             "szm_szlge", "szm_szhge", "szm_lzlge", "szm_lzhge", "szm_glnu", "szm_glnu_norm", "szm_zsnu",
             "szm_zsnu_norm", "szm_z_perc", "szm_gl_var", "szm_zs_var", "szm_zs_entr");
@@ -43,23 +44,8 @@ public final class GreyLevelSizeZone implements ScopedFamily<PairCounts>, IbsiTe
     }
 
     @Override
-    public PairCounts empty(DiscretisedImage levels) {
-        return new PairCounts();
-    }
-
-    @Override
     public void accumulate(DiscretisedImage levels, int slice, PairCounts m) {
         Zones.forEach(levels, slice, (level, size, voxels) -> m.add(level, size, 1));
-    }
-
-    @Override
-    public void merge(PairCounts into, PairCounts from) {
-        into.addAll(from);
-    }
-
-    @Override
-    public boolean isEmpty(PairCounts m) {
-        return m.isEmpty();
     }
 
     /**

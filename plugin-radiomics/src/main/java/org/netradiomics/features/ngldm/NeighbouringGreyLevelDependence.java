@@ -15,7 +15,7 @@ import org.netradiomics.features.texture.PyRadiomicsTextureFamily;
 import org.netradiomics.features.texture.PyRadiomicsTextureOptions;
 import org.netradiomics.features.texture.RoiBounds;
 import org.netradiomics.features.texture.ScopedAggregation;
-import org.netradiomics.features.texture.ScopedFamily;
+import org.netradiomics.features.texture.PairCountFamily;
 import org.netradiomics.features.texture.TextureSpace;
 
 /**
@@ -24,7 +24,7 @@ import org.netradiomics.features.texture.TextureSpace;
  * j = 1 + number of ROI neighbours (Chebyshev distance 1; 26 in 3D, 8 in a slice) whose level differs from i by at
  * most α (IBSI α = 0; PyRadiomics {@code gldm_a}); s_ij counts voxels. Feature formulas in {@link PairCountFeatures}.
  */
-public final class NeighbouringGreyLevelDependence implements ScopedFamily<PairCounts>, IbsiTextureFamily,
+public final class NeighbouringGreyLevelDependence extends PairCountFamily implements IbsiTextureFamily,
         PyRadiomicsTextureFamily {
     private static final List<String> IBSI_STEMS = List.of("ngl_lde", "ngl_hde", "ngl_lgce", "ngl_hgce",
             "ngl_ldlge", "ngl_ldhge", "ngl_hdlge", "ngl_hdhge", "ngl_glnu", "ngl_glnu_norm", "ngl_dcnu",
@@ -47,11 +47,6 @@ public final class NeighbouringGreyLevelDependence implements ScopedFamily<PairC
     }
 
     @Override
-    public PairCounts empty(DiscretisedImage levels) {
-        return new PairCounts();
-    }
-
-    @Override
     public void accumulate(DiscretisedImage levels, int slice, PairCounts m) {
         count(levels, Offsets.neighbours(slice < 0 ? TextureSpace.THREE_D : TextureSpace.TWO_D), slice, 0, m);
     }
@@ -66,16 +61,6 @@ public final class NeighbouringGreyLevelDependence implements ScopedFamily<PairC
             }
             m.add(level, dependent, 1);
         });
-    }
-
-    @Override
-    public void merge(PairCounts into, PairCounts from) {
-        into.addAll(from);
-    }
-
-    @Override
-    public boolean isEmpty(PairCounts m) {
-        return m.isEmpty();
     }
 
     /**

@@ -1,12 +1,13 @@
-package org.netradiomics.stats.decomposition;
+package org.netradiomics.math;
 
 /**
  * Eigen-decomposition of a small symmetric matrix by cyclic Jacobi rotations: eigenvalues in decreasing order and
- * unit eigenvectors as columns.
+ * unit eigenvectors as columns. Shared by PCA (prediction) and the GLCM maximal correlation coefficient (radiomics).
  */
-record SymmetricEigen(double[] values, double[][] vectors) {
+public record SymmetricEigen(double[] values, double[][] vectors) {
 
-    static SymmetricEigen of(double[][] matrix) {
+    /** Decomposes {@code matrix} (not modified). */
+    public static SymmetricEigen of(double[][] matrix) {
         int n = matrix.length;
         double[][] a = new double[n][];
         for (int i = 0; i < n; i++) {
