@@ -5,11 +5,11 @@ import java.util.Set;
 
 import org.netradiomics.features.DiscretisedImage;
 import org.netradiomics.features.FeatureTable;
-import org.netradiomics.features.texture.AngleWeighting;
 import org.netradiomics.features.texture.DirectionalAggregation;
 import org.netradiomics.features.texture.DirectionalFamily;
 import org.netradiomics.features.texture.IbsiTextureFamily;
 import org.netradiomics.features.texture.Offset;
+import org.netradiomics.features.texture.PyRadiomicsAngleAggregation;
 import org.netradiomics.features.texture.PyRadiomicsAngles;
 import org.netradiomics.features.texture.PyRadiomicsTextureFamily;
 import org.netradiomics.features.texture.PyRadiomicsTextureOptions;
@@ -103,40 +103,14 @@ public final class GreyLevelCooccurrence implements DirectionalFamily, IbsiTextu
         RoiBounds bounds = RoiBounds.of(levels);
         int ng = levels.levelCount();
         int maxLevel = RoiBounds.maxLevel(levels);
-        double[] sum = new double[PYRADIOMICS_NAMES.size()];
-        int[] count = new int[sum.length];
         List<Offset> angles = PyRadiomicsAngles.of(bounds.size(), options.distances(), options.force2D(),
                 options.force2DDimension());
-        List<double[]> matrices = new java.util.ArrayList<>();
-        double[] weighted = new double[ng * ng];
-        for (Offset angle : angles) {
+        FeatureTable t = PyRadiomicsAngleAggregation.features(angles, angle -> {
             double[] m = new double[ng * ng];
             CooccurrenceCounter.count(levels, angle, -1, ng, options.symmetricalGlcm(), m);
-            double w = options.weighting().weight(angle, levels.geometry().spacing());
-            for (int x = 0; x < m.length; x++) {
-                weighted[x] += w * m[x];
-            }
-            matrices.add(m);
-        }
-        if (options.weighting() != AngleWeighting.NONE) {
-            matrices = List.of(weighted);
-        }
-        for (double[] m : matrices) {
-            if (DirectionalAggregation.isEmpty(m)) {
-                continue; // PyRadiomics deletes empty angles
-            }
-            double[] v = pyradiomicsValues(CooccurrenceStatistics.of(m, ng, maxLevel, PYRADIOMICS_EPS));
-            for (int f = 0; f < v.length; f++) {
-                if (!Double.isNaN(v[f])) {
-                    sum[f] += v[f];
-                    count[f]++;
-                }
-            }
-        }
-        FeatureTable t = new FeatureTable();
-        for (int f = 0; f < sum.length; f++) {
-            t.put(PYRADIOMICS_NAMES.get(f), count[f] == 0 ? Double.NaN : sum[f] / count[f]);
-        }
+            return m;
+        }, options.weighting(), angle -> options.weighting().weight(angle, levels.geometry().spacing()),
+                m -> pyradiomicsValues(CooccurrenceStatistics.of(m, ng, maxLevel, PYRADIOMICS_EPS)), PYRADIOMICS_NAMES);
         return t;
     }
 

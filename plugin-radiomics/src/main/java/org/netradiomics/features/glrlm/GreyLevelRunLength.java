@@ -5,11 +5,11 @@ import java.util.Set;
 
 import org.netradiomics.features.DiscretisedImage;
 import org.netradiomics.features.FeatureTable;
-import org.netradiomics.features.texture.AngleWeighting;
 import org.netradiomics.features.texture.DirectionalAggregation;
 import org.netradiomics.features.texture.DirectionalFamily;
 import org.netradiomics.features.texture.IbsiTextureFamily;
 import org.netradiomics.features.texture.Offset;
+import org.netradiomics.features.texture.PyRadiomicsAngleAggregation;
 import org.netradiomics.features.texture.PyRadiomicsAngles;
 import org.netradiomics.features.texture.PyRadiomicsTextureFamily;
 import org.netradiomics.features.texture.PyRadiomicsTextureOptions;
@@ -162,45 +162,25 @@ public final class GreyLevelRunLength implements DirectionalFamily, IbsiTextureF
         int ng = levels.levelCount();
         int maxRun = RunCounter.maxRun(levels);
         int[] order = {0, 1, 8, 9, 10, 11, 12, 13, 14, 15, 2, 3, 4, 5, 6, 7};
-        double[] sum = new double[order.length];
-        int[] count = new int[order.length];
         List<Offset> angles = PyRadiomicsAngles.of(bounds.size(), new int[] {1}, options.force2D(),
                 options.force2DDimension());
-        List<double[]> matrices = new java.util.ArrayList<>();
-        double[] weighted = new double[ng * maxRun];
-        for (Offset angle : angles) {
+        FeatureTable t = PyRadiomicsAngleAggregation.features(angles, angle -> {
             double[] m = new double[ng * maxRun];
             RunCounter.count(levels, angle, -1, m);
-            double w = options.weighting().runWeight(angle, levels.geometry().spacing());
-            for (int x = 0; x < m.length; x++) {
-                weighted[x] += w * m[x];
-            }
-            matrices.add(m);
-        }
-        if (options.weighting() != AngleWeighting.NONE) {
-            matrices = List.of(weighted);
-        }
-        for (double[] m : matrices) {
-            if (DirectionalAggregation.isEmpty(m)) {
-                continue;
-            }
+            return m;
+        }, options.weighting(), angle -> options.weighting().runWeight(angle, levels.geometry().spacing()), m -> {
             // PyRadiomics' N_p = Σ j r_ij: the ROI voxels, times the summed weights when matrices are merged
             double voxels = 0;
             for (int x = 0; x < m.length; x++) {
                 voxels += m[x] * (x % maxRun + 1);
             }
             double[] v = values(m, ng, maxRun, voxels, EPS);
+            double[] out = new double[order.length];
             for (int f = 0; f < order.length; f++) {
-                if (!Double.isNaN(v[order[f]])) {
-                    sum[f] += v[order[f]];
-                    count[f]++;
-                }
+                out[f] = v[order[f]];
             }
-        }
-        FeatureTable t = new FeatureTable();
-        for (int f = 0; f < order.length; f++) {
-            t.put(PYRADIOMICS_NAMES.get(f), count[f] == 0 ? Double.NaN : sum[f] / count[f]);
-        }
+            return out;
+        }, PYRADIOMICS_NAMES);
         return t;
     }
 }
