@@ -102,6 +102,9 @@ public final class WorkbenchFrame extends JFrame {
         JButton masks = new JButton("Export masks...");
         masks.addActionListener(e -> chooseAndRun("lesions.nii.gz", p -> session.exportMasks(p)));
         bar.add(masks);
+        JButton open = new JButton("Open...");
+        open.addActionListener(e -> openAnother());
+        bar.add(open, 0);
         return bar;
     }
 
@@ -110,7 +113,7 @@ public final class WorkbenchFrame extends JFrame {
         JPanel lesions = new JPanel(new BorderLayout());
         lesions.setBorder(BorderFactory.createTitledBorder("Lesions"));
         lesions.add(new JScrollPane(lesionList), BorderLayout.CENTER);
-        JPanel buttons = new JPanel(new GridLayout(1, 3));
+        JPanel buttons = new JPanel(new GridLayout(1, 4));
         JButton rename = new JButton("Rename");
         rename.addActionListener(e -> withSelected(l -> {
             String name = JOptionPane.showInputDialog(this, "Lesion name", l.name());
@@ -125,6 +128,15 @@ public final class WorkbenchFrame extends JFrame {
         buttons.add(rename);
         buttons.add(delete);
         buttons.add(patient);
+        JButton regrow = new JButton("Re-grow...");
+        regrow.addActionListener(e -> withSelected(l -> {
+            String text = JOptionPane.showInputDialog(this, "Re-grow '" + l.name() + "' from its centre voxel on this "
+                    + "slice with an HU interval lower,upper (empty: adaptive)", "");
+            if (text != null) {
+                regrow(l, text);
+            }
+        }));
+        buttons.add(regrow);
         lesions.add(buttons, BorderLayout.SOUTH);
         side.add(lesions);
         JPanel features = new JPanel(new BorderLayout());
@@ -143,6 +155,40 @@ public final class WorkbenchFrame extends JFrame {
             return;
         }
         growAt(v[0], v[1], v[2]);
+    }
+
+    /** Re-grows lesion {@code l} from the voxel it covers nearest the centre of the shown slice. */
+    private void regrow(WorkbenchSession.Lesion l, String interval) {
+        GrowSettings settings = GrowSettings.lesionDefaults();
+        if (!interval.isBlank()) {
+            String[] p = interval.split(",");
+            if (p.length != 2) {
+                throw new InvalidInputException("give the interval as lower,upper in HU, e.g. 20,90");
+            }
+            try {
+                settings = GrowSettings.interval(Double.parseDouble(p[0].strip()), Double.parseDouble(p[1].strip()));
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("the interval '" + interval + "' is not two numbers");
+            }
+        }
+        int[] seed = session.seedOf(l.label(), view.slice());
+        session.regrow(l.label(), seed[0], seed[1], seed[2], settings);
+    }
+
+    /** Opens another image in a new window (this one and its lesions stay as they are). */
+    private void openAnother() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setFileSelectionMode(JFileChooser.FILES_AND_DIRECTORIES);
+        chooser.setDialogTitle("Open a NIfTI / NRRD file or a DICOM series folder");
+        if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        act(() -> {
+            Path p = chooser.getSelectedFile().toPath();
+            WorkbenchSession next = new WorkbenchSession(ImageFilesAdapter.read(p), p.toString(), session.service());
+            WorkbenchFrame frame = new WorkbenchFrame(next);
+            frame.setVisible(true);
+        });
     }
 
     /** Grows a lesion from voxel (i, j, k) in the background, as a click does. */

@@ -195,6 +195,58 @@ public final class WorkbenchSession {
         return service.predict(studyId, perLesion, clinical);
     }
 
+    /** The feature service (for a new session on another image). */
+    public LesionFeatureService service() {
+        return service;
+    }
+
+    /**
+     * A seed for re-growing lesion {@code label}: its voxel nearest the centroid of its voxels on slice {@code k}, or
+     * of the whole lesion when it does not reach slice k.
+     */
+    public int[] seedOf(int label, int k) {
+        Mask m = labels.mask(lesion(label).label());
+        var g = m.geometry();
+        boolean[] in = m.inside();
+        double si = 0;
+        double sj = 0;
+        double sk = 0;
+        int n = 0;
+        boolean onSlice = false;
+        for (int pass = 0; pass < 2 && n == 0; pass++) {
+            for (int v = 0; v < in.length; v++) {
+                int vk = v / (g.nx() * g.ny());
+                if (in[v] && (pass == 1 || vk == k)) {
+                    si += v % g.nx();
+                    sj += (v / g.nx()) % g.ny();
+                    sk += vk;
+                    n++;
+                    onSlice = pass == 0;
+                }
+            }
+        }
+        double ci = si / n;
+        double cj = sj / n;
+        double ck = sk / n;
+        int best = -1;
+        double bestD = Double.POSITIVE_INFINITY;
+        for (int v = 0; v < in.length; v++) {
+            int vk = v / (g.nx() * g.ny());
+            if (!in[v] || (onSlice && vk != k)) {
+                continue;
+            }
+            double di = v % g.nx() - ci;
+            double dj = (v / g.nx()) % g.ny() - cj;
+            double dk = vk - ck;
+            double d = di * di + dj * dj + dk * dk;
+            if (d < bestD) {
+                bestD = d;
+                best = v;
+            }
+        }
+        return new int[] {best % g.nx(), (best / g.nx()) % g.ny(), best / (g.nx() * g.ny())};
+    }
+
     /** The mask of one lesion. */
     public Mask mask(int label) {
         return labels.mask(lesion(label).label());

@@ -97,6 +97,12 @@ class WorkbenchSessionTest {
         org.netradiomics.model.Prediction p = s.predict(library, "talent-combined",
                 java.util.Map.of("ki67", 10.0, "primary_pancreas", 1.0));
         assertTrue(p.probability() > 0 && p.probability() < 1 && !p.group().isEmpty(), p.toString());
+        // re-grow lesion 2 with a fixed interval from its centre voxel: a new region replaces the old one
+        int[] seed = s.seedOf(b.label(), 20);
+        assertTrue(s.labels().get(seed[0], seed[1], seed[2]) == b.label(), "seed inside the lesion");
+        WorkbenchSession.Lesion regrown = s.regrow(b.label(), seed[0], seed[1], seed[2], GrowSettings.interval(80, 200));
+        assertEquals(b.label(), regrown.label());
+        assertTrue(dice(s.mask(b.label()), ph.lesions().get(1)) > 0.7, "re-grown lesion 2 Dice");
         s.delete(b.label());
         assertEquals(1, s.lesions().size());
         assertThrows(InvalidInputException.class, () -> s.rename(b.label(), "gone"));
