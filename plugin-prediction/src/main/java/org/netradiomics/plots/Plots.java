@@ -113,4 +113,76 @@ public final class Plots {
         }
         c.writePng(file);
     }
+
+    /**
+     * A nomogram: a points axis (0-100) on top, one axis per input with its values placed at their points, a total
+     * points axis, and the probability (logistic, {@code probability} true) or linear predictor below it.
+     */
+    public static void nomogram(Path file, org.netradiomics.model.NomogramScale scale, boolean probability) {
+        int rows = scale.inputs().size() + 3;
+        int width = 760;
+        int height = 60 + 50 * rows;
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.BLACK);
+        int left = 190;
+        int axis = width - left - 40;
+        java.util.function.DoubleUnaryOperator px = pts -> left + pts / 100 * axis;
+        int y = 40;
+        g.drawString("Points", 10, y);
+        g.drawLine(left, y, left + axis, y);
+        for (int t = 0; t <= 100; t += 10) {
+            int x = (int) px.applyAsDouble(t);
+            g.drawLine(x, y - 4, x, y + 4);
+            g.drawString(Integer.toString(t), x - 8, y - 8);
+        }
+        double maxTotal = 0;
+        for (int k = 0; k < scale.inputs().size(); k++) {
+            y += 50;
+            g.drawString(scale.inputs().get(k), 10, y);
+            double a = scale.points(k, scale.lo()[k]);
+            double b = scale.points(k, scale.hi()[k]);
+            maxTotal += Math.max(a, b);
+            g.drawLine((int) px.applyAsDouble(Math.min(a, b)), y, (int) px.applyAsDouble(Math.max(a, b)), y);
+            for (int t = 0; t <= 4; t++) {
+                double v = scale.lo()[k] + t * (scale.hi()[k] - scale.lo()[k]) / 4;
+                int x = (int) px.applyAsDouble(scale.points(k, v));
+                g.drawLine(x, y - 4, x, y + 4);
+                g.drawString(String.format(Locale.ROOT, "%.3g", v), x - 10, y + 18);
+            }
+        }
+        y += 50;
+        g.drawString("Total points", 10, y);
+        g.drawLine(left, y, left + axis, y);
+        for (int t = 0; t <= 4; t++) {
+            double tp = t * maxTotal / 4;
+            int x = left + (int) (tp / maxTotal * axis);
+            g.drawLine(x, y - 4, x, y + 4);
+            g.drawString(String.format(Locale.ROOT, "%.0f", tp), x - 8, y - 8);
+        }
+        y += 50;
+        g.drawString(probability ? "Probability" : "Linear predictor", 10, y);
+        g.drawLine(left, y, left + axis, y);
+        for (int t = 0; t <= 4; t++) {
+            double tp = t * maxTotal / 4;
+            double lp = scale.linearPredictor(tp);
+            double v = probability ? 1 / (1 + Math.exp(-lp)) : lp;
+            int x = left + (int) (tp / maxTotal * axis);
+            g.drawLine(x, y - 4, x, y + 4);
+            g.drawString(String.format(Locale.ROOT, "%.3g", v), x - 10, y + 18);
+        }
+        g.dispose();
+        try {
+            if (file.getParent() != null) {
+                java.nio.file.Files.createDirectories(file.getParent());
+            }
+            javax.imageio.ImageIO.write(img, "png", file.toFile());
+        } catch (java.io.IOException e) {
+            throw new org.netradiomics.volume.InvalidInputException("cannot write plot " + file + ": " + e.getMessage());
+        }
+    }
 }

@@ -83,6 +83,7 @@ public final class PredictCommand implements Command {
                     row.put("probability", p.probability());
                     row.put("group", p.group());
                     p.contributions().forEach((k, v) -> row.put("contribution_" + k, v));
+                    nomogramPoints(library.study(model.id()), rows.get(i), p, row);
                     row.put("warnings", String.join("; ", p.warnings()));
                 } catch (InvalidInputException e) {
                     row.put("error", e.getMessage());
@@ -98,6 +99,26 @@ public final class PredictCommand implements Command {
             err.println("predict: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** Nomogram points (rms scale) of each input and their total, for packages whose inputs all have ranges. */
+    private static void nomogramPoints(ModelPackage p, Map<String, Double> values, Prediction prediction,
+            Map<String, Object> row) {
+        org.netradiomics.model.NomogramScale scale;
+        try {
+            scale = org.netradiomics.model.NomogramScale.of(p);
+        } catch (InvalidInputException e) {
+            return; // no nomogram for this model (an input without a range, or not linear)
+        }
+        Map<String, Double> v = new java.util.HashMap<>(values);
+        for (InputSpec in : p.inputs()) {
+            if (in.kind() == InputSpec.Kind.SCORE && !v.containsKey(in.name())) {
+                double c = prediction.contributions().get(in.name());
+                double beta = scale.beta()[scale.inputs().indexOf(in.name())];
+                v.put(in.name(), beta == 0 ? 0 : c / beta);
+            }
+        }
+        scale.points(v).forEach((k, pts) -> row.put("points_" + k, pts));
     }
 
     /** A bundled id, or a package file (its score sources are looked up next to it as {@code <id>.json}). */
