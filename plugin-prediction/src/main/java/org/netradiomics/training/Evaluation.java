@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.netradiomics.plots.Plots;
+import org.netradiomics.stats.roc.BootstrapAuc;
 import org.netradiomics.stats.roc.Calibration;
 import org.netradiomics.stats.roc.CalibrationCurve;
 import org.netradiomics.stats.roc.ConfusionMatrix;
+import org.netradiomics.stats.roc.DeLongTest;
 import org.netradiomics.stats.roc.DecisionCurve;
 import org.netradiomics.stats.roc.HosmerLemeshowTest;
 import org.netradiomics.stats.roc.RocCurve;
@@ -21,7 +23,8 @@ import org.netradiomics.stats.survival.LogRankTest;
 import org.netradiomics.stats.survival.SurvivalData;
 
 /**
- * Evaluation of a score as the studies reported it. Binary outcome: AUC with DeLong 95% interval, Youden cut-off
+ * Evaluation of a score as the studies reported it. Binary outcome: AUC with DeLong and bootstrap (2000 stratified
+ * resamples, percentile) 95% intervals, DeLong's paired test against another score, Youden cut-off
  * (cutpointr), sensitivity, specificity, PPV, NPV, accuracy and F1 at the Youden or a given cut-off, and for
  * probabilities the Brier score, Hosmer-Lemeshow test (10 groups) and calibration slope. Survival: Harrell's C with
  * 95% interval, Cox hazard ratio per unit of score with 95% interval, log-rank p between the groups above and at/below
@@ -38,6 +41,8 @@ public final class Evaluation {
         m.put("positives", roc.positiveCount());
         m.put("auc", roc.auc());
         m.put("auc_ci_delong", roc.delongInterval(0.95));
+        BootstrapAuc boot = BootstrapAuc.interval(positive, score, 2000, 0.95, 1);
+        m.put("auc_ci_bootstrap", new double[] {boot.lower(), boot.upper()});
         YoudenCutpoint youden = YoudenCutpoint.of(positive, score);
         m.put("youden_cutoff", youden.cutoff());
         double used = Double.isNaN(cutoff) ? youden.cutoff() : cutoff;
@@ -70,6 +75,17 @@ public final class Evaluation {
             scores.put("score", score);
             Plots.roc(plots.resolve("roc.png"), positive, scores);
         }
+        return m;
+    }
+
+    /** DeLong's paired test of two scores' AUCs on the same patients (pROC {@code roc.test}). */
+    public static Map<String, Object> compare(boolean[] positive, double[] score, double[] other) {
+        DeLongTest t = DeLongTest.paired(positive, score, other);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("auc", t.auc1());
+        m.put("auc_other", t.auc2());
+        m.put("delong_z", t.z());
+        m.put("delong_p", t.p());
         return m;
     }
 

@@ -25,6 +25,9 @@ class EvaluationRTest {
                   metric = cutpointr::youden, pos_class = 1, direction = ">=", silent = TRUE)
                 out("youden", cp$optimal_cutpoint[1]); out("sens", cp$sensitivity[1]); out("spec", cp$specificity[1])
                 out("brier", mean((s - y)^2))
+                s2 <- 0.5 * s + 0.5 * runif(n)
+                out("s2", s2)
+                out("rt", pROC::roc.test(roc, pROC::roc(y, s2, quiet = TRUE, direction = "<"), method = "delong")$p.value)
                 tt <- rexp(n, exp(1.5 * s) / 10); st <- rbinom(n, 1, 0.8)
                 out("t", tt); out("st", st)
                 cc <- survival::concordance(survival::Surv(tt, st) ~ s, reverse = TRUE)
@@ -49,6 +52,10 @@ class EvaluationRTest {
         RScript.assertClose("evaluate: sens, spec", new double[] {r.get("sens")[0], r.get("spec")[0]},
                 new double[] {(double) b.get("sensitivity"), (double) b.get("specificity")}, 1e-12);
         RScript.assertClose("evaluate: Brier", r.get("brier")[0], (double) b.get("brier"), 1e-12);
+        RScript.assertClose("evaluate: DeLong test p", r.get("rt")[0],
+                (double) Evaluation.compare(y, s, r.get("s2")).get("delong_p"), 1e-10);
+        double[] boot = (double[]) b.get("auc_ci_bootstrap");
+        assertTrue(boot[0] < (double) b.get("auc") && boot[1] > (double) b.get("auc"), "bootstrap CI around the AUC");
         Map<String, Object> sv = Evaluation.survival(r.get("t"), e, s, Double.NaN, plots);
         RScript.assertClose("evaluate: C-index", r.get("c")[0], (double) sv.get("c_index"), 1e-12);
         RScript.assertClose("evaluate: Cox HR", r.get("hr")[0], (double) sv.get("hazard_ratio"), 1e-8);

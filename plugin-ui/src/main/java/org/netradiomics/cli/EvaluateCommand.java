@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code evaluate}: discrimination and calibration of a score column, as the studies reported them (JSON, plots). */
 public final class EvaluateCommand implements Command {
     private static final String USAGE = "usage: netradiomics evaluate --predictions p.csv --score COL"
-            + " (--outcome COL | --time COL --event COL) --out metrics.json [--plots DIR] [--cutoff X]";
+            + " (--outcome COL | --time COL --event COL) --out metrics.json [--plots DIR] [--cutoff X] [--compare COL]";
 
     @Override
     public String name() {
@@ -30,7 +30,7 @@ public final class EvaluateCommand implements Command {
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
         Options o = Options.parse(args, "--predictions", "--score", "--outcome", "--time", "--event", "--out",
-                "--plots", "--cutoff");
+                "--plots", "--cutoff", "--compare");
         if (o.help()) {
             out.println(USAGE);
             return 0;
@@ -56,6 +56,13 @@ public final class EvaluateCommand implements Command {
             double[] score = t.numeric(o.get("--score"));
             Map<String, Object> m = binary ? Evaluation.binary(t.binary(o.get("--outcome")), score, cutoff, plots)
                     : Evaluation.survival(t.numeric(o.get("--time")), t.binary(o.get("--event")), score, cutoff, plots);
+            if (o.get("--compare") != null) {
+                if (!binary) {
+                    throw new InvalidInputException("--compare (DeLong's test of two AUCs) needs a binary --outcome");
+                }
+                m.put("comparison_with_" + o.get("--compare"), Evaluation.compare(t.binary(o.get("--outcome")), score,
+                        t.numeric(o.get("--compare"))));
+            }
             Path file = Path.of(o.get("--out"));
             if (file.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(file.toAbsolutePath().getParent());
