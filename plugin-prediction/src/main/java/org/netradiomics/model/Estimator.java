@@ -41,6 +41,12 @@ public sealed interface Estimator {
         }
     }
 
+    /**
+     * A fitted non-linear model stored whole (Java serialisation of a {@link PatientModel}, read back only for this
+     * project's and Smile's classes); {@code type} names the learner (e.g. "stacking").
+     */
+    record Serialized(String type, PatientModel model) implements Estimator {}
+
     /** Not fitted: the published design only; refuses to predict until a site trains it with the named pipeline. */
     record RequiresTraining(String type, String pipeline) implements Estimator {}
 }

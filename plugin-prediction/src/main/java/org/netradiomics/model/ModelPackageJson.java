@@ -122,6 +122,9 @@ public final class ModelPackageJson {
         if (e.path("requiresTraining").booleanValue(false)) {
             return new Estimator.RequiresTraining(type, e.path("pipeline").asString(""));
         }
+        if (e.hasNonNull("serializedModel")) {
+            return new Estimator.Serialized(type, SerializedModels.decode(e.get("serializedModel").asString(), f.source));
+        }
         Map<String, Double> coef = new LinkedHashMap<>();
         JsonNode c = f.object(e, "coefficients", "estimator");
         for (InputSpec i : inputs) {
@@ -234,6 +237,10 @@ public final class ModelPackageJson {
                 deep.set("mlpSizes", MAPPER.valueToTree(d.mlp().sizes()));
                 deep.set("mlpWeights", MAPPER.valueToTree(d.mlp().weightsCopy()));
                 deep.set("mlpBiases", MAPPER.valueToTree(d.mlp().biasesCopy()));
+            }
+            case Estimator.Serialized ser -> {
+                est.put("type", ser.type());
+                est.put("serializedModel", SerializedModels.encode(ser.model()));
             }
             case Estimator.RequiresTraining t -> {
                 est.put("type", t.type());

@@ -29,10 +29,22 @@ public final class Predictor {
                     + "training on your cohort first: netradiomics train --pipeline " + t.pipeline()
                     + " --cohort cohort.csv --out model.json");
         }
+        if (p.estimator() instanceof Estimator.Serialized s) {
+            Map<String, Double> checked = new java.util.HashMap<>();
+            for (InputSpec in : p.inputs()) {
+                checked.put(in.name(), value(p, in, values, packages, warnings));
+            }
+            double probability = s.model().probability(checked);
+            String group = Double.isNaN(p.cutoff()) ? "" : probability >= p.cutoff() ? p.groups().get(1)
+                    : p.groups().get(0);
+            return new Prediction(p.id(), Math.log(probability / (1 - probability)), probability, group, Map.of(),
+                    warnings);
+        }
         Map<String, Double> coef = switch (p.estimator()) {
             case Estimator.Logistic l -> l.coefficients();
             case Estimator.Cox c -> c.coefficients();
             case Estimator.DeepScoreCox d -> d.coefficients();
+            case Estimator.Serialized s -> Map.of();
             case Estimator.RequiresTraining t -> Map.of();
         };
         double lp = 0;

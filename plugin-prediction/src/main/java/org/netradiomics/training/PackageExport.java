@@ -150,6 +150,31 @@ public final class PackageExport {
                 provenance("raise", cohort));
     }
 
+    /** The surufatinib model (ComBat, scaling, selection, stacking ensemble), stored whole. */
+    public static ModelPackage surufatinib(SurufatinibPipeline.Result r, String id, String cohort) {
+        SurufatinibPipeline.Model m = r.model();
+        List<InputSpec> inputs = new ArrayList<>();
+        for (String f : m.features()) {
+            inputs.add(new InputSpec(f, InputSpec.Kind.FEATURE, "", Double.NaN, Double.NaN, false, false, Double.NaN,
+                    Double.NaN, ""));
+        }
+        List<String> centres = m.combat() == null ? List.of() : m.combat().centres();
+        if (!centres.isEmpty()) {
+            inputs.add(new InputSpec("centre_index", InputSpec.Kind.CLINICAL, "", 0, centres.size() - 1, false, false,
+                    Double.NaN, Double.NaN, ""));
+        }
+        Map<String, Object> perf = new LinkedHashMap<>();
+        perf.put("nestedCvAuc", r.nestedCv().auc());
+        perf.put("nestedCvAucInterval95", r.nestedCv().aucInterval95());
+        perf.put("nestedCvBrier", r.nestedCv().brier());
+        Map<String, Object> prov = provenance("surufatinib", cohort);
+        prov.put("selectedFeatures", m.selected());
+        prov.put("centres", centres);
+        return new ModelPackage(id, "surufatinib pipeline retrained on " + cohort, "", Map.of(), Map.of(), "mean",
+                List.copyOf(inputs), new Estimator.Serialized("stacking", new SurufatinibPackageModel(m, centres)), 0.5,
+                List.of("response unlikely", "response likely"), "fitted-on-site", List.of(), perf, prov);
+    }
+
     private static Map<String, Object> provenance(String pipeline, String cohort) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("fittedBy", "netradiomics train --pipeline " + pipeline);

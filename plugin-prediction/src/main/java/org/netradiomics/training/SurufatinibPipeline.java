@@ -40,7 +40,7 @@ public final class SurufatinibPipeline {
 
     /** A developed model: harmonisation, scaling, the selected features and the ensemble. */
     public record Model(List<String> features, ComBatModel combat, ZScore scaling, double[] frequencies,
-            List<String> selected, int[] selectedIndex, StackingEnsemble ensemble) {
+            List<String> selected, int[] selectedIndex, StackingEnsemble ensemble) implements java.io.Serializable {
         /** Probability of response for a patient's raw features (in {@link #features()} order) and centre. */
         public double probability(double[] raw, String centre) {
             double[] h = combat == null ? raw : combat.harmonise(raw, centre, null);

@@ -6,7 +6,7 @@ import org.netradiomics.volume.InvalidInputException;
  * Per-feature z-scoring fitted on training data, as R's {@code scale()}: mean and sample SD (1/(n − 1)); applied
  * unchanged to validation, test and new patients.
  */
-public record ZScore(double[] mean, double[] sd) {
+public record ZScore(double[] mean, double[] sd) implements java.io.Serializable {
 
     /** Fits means and SDs of the columns of {@code x[row][feature]}; a constant feature is an error. */
     public static ZScore fit(double[][] x, java.util.List<String> names) {

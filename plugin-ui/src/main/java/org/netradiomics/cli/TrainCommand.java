@@ -5,28 +5,24 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.netradiomics.model.ModelPackage;
 import org.netradiomics.model.ModelPackageJson;
 import org.netradiomics.training.CohortTable;
 import org.netradiomics.training.GastricNenPipeline;
 import org.netradiomics.training.LnmPipeline;
-import org.netradiomics.training.NestedCrossValidation;
 import org.netradiomics.training.PackageExport;
 import org.netradiomics.training.RaisePipeline;
 import org.netradiomics.training.SurufatinibPipeline;
 import org.netradiomics.training.TalentPipeline;
 import org.netradiomics.volume.InvalidInputException;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code train}: a study's model-development pipeline on a site's cohort table. TALENT, gastric NEN, LNM and RAISE write
- * model packages ({@code --out} and, for two-stage models, a sibling package for the first stage); surufatinib (a
- * stacking ensemble of Smile learners) writes its evaluation report, as its learners are not saved as a package yet.
+ * {@code train}: a study's model-development pipeline on a site's cohort table, written as a model package ({@code --out}
+ * and, for two-stage models, a sibling package for the first stage); the surufatinib stacking ensemble is stored whole
+ * (Java serialisation) with its nested cross-validated performance.
  */
 public final class TrainCommand implements Command {
     private static final String USAGE = "usage: netradiomics train --pipeline talent|surufatinib|lnm|gnen|raise"
@@ -66,7 +62,6 @@ public final class TrainCommand implements Command {
             String name = Path.of(o.get("--cohort")).getFileName().toString();
             int repeats = Integer.parseInt(o.get("--repeats", "100"));
             List<ModelPackage> packages = new ArrayList<>();
-            Map<String, Object> report = new LinkedHashMap<>();
             switch (o.get("--pipeline")) {
                 case "talent" -> packages.addAll(PackageExport.talent(TalentPipeline.train(cohort,
                         TalentPipeline.Settings.defaults()), TalentPipeline.Settings.defaults(), id, name));
@@ -78,15 +73,8 @@ public final class TrainCommand implements Command {
                     LnmPipeline.Settings s = LnmPipeline.Settings.defaults(reseg);
                     packages.addAll(PackageExport.lnm(LnmPipeline.train(cohort, s), s, id, name));
                 }
-                case "surufatinib" -> {
-                    SurufatinibPipeline.Result r = SurufatinibPipeline.train(cohort,
-                            SurufatinibPipeline.Settings.defaults().withEffort(100, repeats, 10));
-                    NestedCrossValidation.Report cv = r.nestedCv();
-                    report.put("selected", r.model().selected());
-                    report.put("nested_cv", Map.of("auc", cv.auc(), "auc_interval95", cv.aucInterval95(), "accuracy",
-                            cv.accuracy(), "sensitivity", cv.sensitivity(), "specificity", cv.specificity(), "brier",
-                            cv.brier(), "repeats", cv.repeats(), "folds", cv.folds()));
-                }
+                case "surufatinib" -> packages.add(PackageExport.surufatinib(SurufatinibPipeline.train(cohort,
+                        SurufatinibPipeline.Settings.defaults().withEffort(100, repeats, 10)), id, name));
                 case "raise" -> {
                     RaisePipeline.Result r = RaisePipeline.train(cohort, RaisePipeline.Settings.defaults()
                             .with(20, repeats));
@@ -100,18 +88,10 @@ public final class TrainCommand implements Command {
             if (outFile.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(outFile.toAbsolutePath().getParent());
             }
-            if (!packages.isEmpty()) {
-                for (ModelPackage p : packages) {
-                    Path f = outFile.resolveSibling(p.id() + ".json");
-                    Files.writeString(f, ModelPackageJson.write(p));
-                    out.println("wrote model package " + f);
-                }
-            } else {
-                report.put("note", "the fitted " + o.get("--pipeline") + " learners are not serialisable as a model "
-                        + "package in this release; this file reports the selection and the cross-validated performance");
-                Files.writeString(outFile, JsonMapper.shared().writer().withDefaultPrettyPrinter()
-                        .writeValueAsString(report));
-                out.println("wrote training report " + outFile);
+            for (ModelPackage p : packages) {
+                Path f = outFile.resolveSibling(p.id() + ".json");
+                Files.writeString(f, ModelPackageJson.write(p));
+                out.println("wrote model package " + f);
             }
             return 0;
         } catch (NumberFormatException e) {

@@ -10,7 +10,7 @@ import org.netradiomics.volume.InvalidInputException;
  * trained on harmonised features can score a new patient from one of the training centres.
  */
 public record ComBatModel(List<String> centres, double[] grandMean, double[] pooledSd, double[][] covariateEffects,
-        double[][] gammaStar, double[][] deltaStar, String referenceCentre) {
+        double[][] gammaStar, double[][] deltaStar, String referenceCentre) implements java.io.Serializable {
 
     /** Number of features. */
     public int features() {

@@ -11,7 +11,8 @@ import org.netradiomics.volume.InvalidInputException;
  * (λ/2 Σ w², biases excluded). Weights start from Glorot-uniform values drawn with the given seed, so training is
  * deterministic. Pure Java (no native BLAS), sized for meta-learners and PCA-reduced deep features.
  */
-public final class Mlp {
+public final class Mlp implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final int[] sizes;
     private final double[][][] w;
     private final double[][] b;

@@ -15,7 +15,7 @@ public interface BaseLearner {
     ProbabilityModel fit(double[][] x, boolean[] positive, Hyperparameters h, long seed);
 
     /** Named hyper-parameter values. */
-    record Hyperparameters(java.util.Map<String, Double> values) {
+    record Hyperparameters(java.util.Map<String, Double> values) implements java.io.Serializable {
         /** The value of a named hyper-parameter. */
         public double get(String name) {
             return values.get(name);

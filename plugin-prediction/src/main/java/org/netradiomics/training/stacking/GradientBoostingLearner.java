@@ -31,10 +31,16 @@ public final class GradientBoostingLearner implements BaseLearner {
         smile.math.MathEx.setSeed(seed);
         GradientTreeBoost gb = GradientTreeBoost.fit(Formula.lhs(SmileFrames.OUTCOME), SmileFrames.of(x, positive),
                 options);
-        return v -> {
+        return new Fitted(gb);
+    }
+
+    /** A fitted boosted ensemble (serialisable for model packages). */
+    record Fitted(GradientTreeBoost gb) implements ProbabilityModel {
+        @Override
+        public double probability(double[] x) {
             double[] post = new double[2];
-            gb.predict(SmileFrames.row(v), post);
+            gb.predict(SmileFrames.row(x), post);
             return post[1];
-        };
+        }
     }
 }

@@ -38,10 +38,16 @@ public final class RandomForestLearner implements BaseLearner {
                 Math.max(2, x.length / 2), (int) h.get("nodeSize"), 1.0, null, seeds, null);
         DataFrame df = SmileFrames.of(x, positive);
         RandomForest rf = RandomForest.fit(Formula.lhs(SmileFrames.OUTCOME), df, options);
-        return v -> {
+        return new Fitted(rf);
+    }
+
+    /** A fitted forest (serialisable for model packages). */
+    record Fitted(RandomForest rf) implements ProbabilityModel {
+        @Override
+        public double probability(double[] x) {
             double[] post = new double[2];
-            rf.predict(SmileFrames.row(v), post);
+            rf.predict(SmileFrames.row(x), post);
             return post[1];
-        };
+        }
     }
 }

@@ -15,6 +15,7 @@ import org.netradiomics.stats.roc.RocCurve;
  * train an MLP meta-learner; the base learners are then refitted on all training data.
  */
 public final class StackingEnsemble implements ProbabilityModel {
+    private static final long serialVersionUID = 1L;
     private final List<ProbabilityModel> base;
     private final Mlp meta;
     private final List<Choice> choices;
@@ -36,7 +37,8 @@ public final class StackingEnsemble implements ProbabilityModel {
     }
 
     /** A base learner's chosen hyper-parameters and their inner cross-validated AUC. */
-    public record Choice(String learner, BaseLearner.Hyperparameters hyperparameters, double innerAuc) {}
+    public record Choice(String learner, BaseLearner.Hyperparameters hyperparameters, double innerAuc)
+            implements java.io.Serializable {}
 
     /** Fits the ensemble. */
     public static StackingEnsemble fit(double[][] x, boolean[] positive, Settings s) {

@@ -37,7 +37,14 @@ public final class SvmLearner implements BaseLearner {
             scores[i] = svm.score(x[i]);
             y01[i] = positive[i] ? 1 : 0;
         }
-        PlattScaling platt = PlattScaling.fit(scores, y01);
-        return v -> platt.scale(svm.score(v));
+        return new Fitted(svm, PlattScaling.fit(scores, y01));
+    }
+
+    /** A fitted SVM with its Platt scaling (serialisable for model packages). */
+    record Fitted(SVM<double[]> svm, PlattScaling platt) implements ProbabilityModel {
+        @Override
+        public double probability(double[] x) {
+            return platt.scale(svm.score(x));
+        }
     }
 }
