@@ -14,7 +14,7 @@ import org.netradiomics.volume.InvalidInputException;
 
 /** {@code extract}: PyRadiomics-named features of one image and mask, one CSV row. */
 public final class ExtractCommand implements Command {
-    private static final String USAGE = "usage: netradiomics extract --image IMG --mask MASK [--label N] [--roi NAME]"
+    private static final String USAGE = "usage: netradiomics extract --image IMG [--series UID] --mask MASK [--label N] [--roi NAME]"
             + " [--params params.yaml] --out features.csv\n"
             + "  IMG: NIfTI file or DICOM CT folder; MASK: NIfTI label image or DICOM RT structure set (--roi picks the ROI)\n"
             + "  PyRadiomics 3.1 pipeline and names (Original image type); params: a PyRadiomics parameter file";
@@ -31,7 +31,7 @@ public final class ExtractCommand implements Command {
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
-        Options o = Options.parse(args, "--image", "--mask", "--label", "--roi", "--params", "--out");
+        Options o = Options.parse(args, "--image", "--mask", "--label", "--roi", "--series", "--params", "--out");
         if (o.help()) {
             out.println(USAGE);
             return 0;
@@ -47,7 +47,7 @@ public final class ExtractCommand implements Command {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("Image", o.get("--image"));
             row.put("Mask", o.get("--mask"));
-            var image = ImageInput.read(o.get("--image"));
+            var image = ImageInput.read(o.get("--image"), o.get("--series"));
             row.putAll(extractor.extract(image, ImageInput.readMask(o.get("--mask"), o.get("--roi"), image)));
             CsvTable.write(Path.of(o.get("--out")), List.of(row));
             out.println("wrote " + (row.size() - 2) + " columns to " + o.get("--out"));

@@ -67,9 +67,17 @@ final class ImageInput {
     }
 
     static Volume read(String path) {
+        return read(path, null);
+    }
+
+    /** As {@link #read(String)}; {@code seriesUid} picks the series of a DICOM folder holding several (null: the only CT). */
+    static Volume read(String path, String seriesUid) {
         Path p = Path.of(path);
         if (Files.isDirectory(p)) {
-            return DicomSeriesLoader.load(p);
+            return DicomSeriesLoader.load(p, seriesUid);
+        }
+        if (seriesUid != null) {
+            throw new InvalidInputException("--series applies to DICOM folders; " + p.getFileName() + " is a file");
         }
         String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".nrrd") || name.endsWith(".nhdr")) {

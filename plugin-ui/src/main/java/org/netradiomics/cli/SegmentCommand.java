@@ -16,7 +16,7 @@ import org.netradiomics.volume.Volume;
 
 /** {@code segment}: one-click seeded region growing on a CT image; writes the mask and prints its volume in mL. */
 public final class SegmentCommand implements Command {
-    private static final String USAGE = "usage: netradiomics segment --image IMG --seed I,J,K [--mode adaptive|interval]"
+    private static final String USAGE = "usage: netradiomics segment --image IMG [--series UID] --seed I,J,K [--mode adaptive|interval]"
             + " [--lower HU --upper HU] [--connectivity 6|18|26] --out mask.nii.gz\n"
             + "  IMG: NIfTI file or DICOM CT folder; seed: 0-based voxel indices of the image as loaded (DICOM: column, row,"
             + " slice after sorting along the slice normal); the mask is written on the image grid (0/1, uint8)";
@@ -27,7 +27,7 @@ public final class SegmentCommand implements Command {
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
-        String image = null, seed = null, mode = "adaptive", lower = null, upper = null, conn = "6", outPath = null;
+        String image = null, seed = null, mode = "adaptive", lower = null, upper = null, conn = "6", outPath = null, series = null;
         for (int a = 0; a < args.length; a++) {
             String key = args[a];
             if (key.equals("-h") || key.equals("--help")) { out.println(USAGE); return 0; }
@@ -41,6 +41,7 @@ public final class SegmentCommand implements Command {
                 case "--upper" -> upper = val;
                 case "--connectivity" -> conn = val;
                 case "--out" -> outPath = val;
+                case "--series" -> series = val;
                 default -> { return usage(err, "unknown option " + key); }
             }
         }
@@ -64,7 +65,7 @@ public final class SegmentCommand implements Command {
             return usage(err, e.getMessage());
         }
         try {
-            Volume ct = ImageInput.read(image);
+            Volume ct = ImageInput.read(image, series);
             GrowResult r = RegionGrower.grow(ct, s[0], s[1], s[2], settings);
             writeMask(r.mask(), Path.of(outPath));
             out.printf(Locale.ROOT, "volume_ml=%.3f voxels=%d status=%s interval=[%.1f, %.1f]%n",

@@ -19,8 +19,9 @@ import com.formdev.flatlaf.FlatLightLaf;
  * the same steps without a window: seed -> lesion mask -> features -> CSV and mask files.
  */
 public final class WorkbenchCommand implements Command {
-    private static final String USAGE = "usage: netradiomics workbench [--image IMG] [--params params.yaml]\n"
-            + "       netradiomics workbench --headless yes --image IMG --seed I,J,K --out DIR [--params params.yaml]\n"
+    private static final String USAGE = "usage: netradiomics workbench [--image IMG [--series UID]] [--params params.yaml]\n"
+            + "       netradiomics workbench --headless yes --image IMG [--series UID] --seed I,J,K --out DIR"
+            + " [--params params.yaml]\n"
             + "  IMG: NIfTI file or DICOM CT folder; default params: test-data/params/talent.yaml when present";
 
     @Override
@@ -35,7 +36,7 @@ public final class WorkbenchCommand implements Command {
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
-        Options o = Options.parse(args, "--image", "--params", "--headless", "--seed", "--out");
+        Options o = Options.parse(args, "--image", "--series", "--params", "--headless", "--seed", "--out");
         if (o.help()) {
             out.println(USAGE);
             return 0;
@@ -65,8 +66,7 @@ public final class WorkbenchCommand implements Command {
                 }
                 image = chooser.getSelectedFile().toString();
             }
-            WorkbenchSession session = new WorkbenchSession(ImageInput.read(image), image,
-                    new ExtractionFeatureService(params));
+            WorkbenchSession session = session(image, o.get("--series"), params);
             SwingUtilities.invokeAndWait(() -> {
                 FlatLightLaf.setup();
                 WorkbenchFrame frame = new WorkbenchFrame(session);
@@ -86,6 +86,16 @@ public final class WorkbenchCommand implements Command {
         }
     }
 
+    /** A session on a file, or on a DICOM series (kept as the source of DICOM-SEG exports). */
+    private static WorkbenchSession session(String image, String series, Path params) {
+        Path p = Path.of(image);
+        if (java.nio.file.Files.isDirectory(p)) {
+            org.netradiomics.dicom.DicomSeries s = org.netradiomics.dicom.DicomSeriesLoader.loadSeries(p, series);
+            return new WorkbenchSession(s.volume(), image, new ExtractionFeatureService(params), s);
+        }
+        return new WorkbenchSession(ImageInput.read(image, series), image, new ExtractionFeatureService(params));
+    }
+
     private static int headless(Options o, Path params, PrintStream out) {
         String[] parts = o.get("--seed").split(",");
         if (parts.length != 3) {
@@ -99,8 +109,7 @@ public final class WorkbenchCommand implements Command {
                 throw new InvalidInputException("--seed must be three whole numbers, not " + o.get("--seed"));
             }
         }
-        WorkbenchSession session = new WorkbenchSession(ImageInput.read(o.get("--image")), o.get("--image"),
-                new ExtractionFeatureService(params));
+        WorkbenchSession session = session(o.get("--image"), o.get("--series"), params);
         WorkbenchSession.Lesion l = session.grow(s[0], s[1], s[2],
                 org.netradiomics.segmentation.GrowSettings.lesionDefaults(), false);
         Path dir = Path.of(o.get("--out"));

@@ -100,7 +100,8 @@ public final class WorkbenchFrame extends JFrame {
         csv.addActionListener(e -> chooseAndRun("features.csv", p -> session.exportFeatures(p)));
         bar.add(csv);
         JButton masks = new JButton("Export masks...");
-        masks.addActionListener(e -> chooseAndRun("lesions.nii.gz", p -> session.exportMasks(p)));
+        masks.setToolTipText("the file name picks the format: .nii.gz, .nrrd, .seg.nrrd, or .dcm (DICOM-SEG)");
+        masks.addActionListener(e -> chooseAndRun("lesions.seg.nrrd", p -> session.exportMasks(p)));
         bar.add(masks);
         JButton open = new JButton("Open...");
         open.addActionListener(e -> openAnother());
@@ -113,7 +114,7 @@ public final class WorkbenchFrame extends JFrame {
         JPanel lesions = new JPanel(new BorderLayout());
         lesions.setBorder(BorderFactory.createTitledBorder("Lesions"));
         lesions.add(new JScrollPane(lesionList), BorderLayout.CENTER);
-        JPanel buttons = new JPanel(new GridLayout(1, 4));
+        JPanel buttons = new JPanel(new GridLayout(1, 5));
         JButton rename = new JButton("Rename");
         rename.addActionListener(e -> withSelected(l -> {
             String name = JOptionPane.showInputDialog(this, "Lesion name", l.name());
@@ -128,6 +129,9 @@ public final class WorkbenchFrame extends JFrame {
         buttons.add(rename);
         buttons.add(delete);
         buttons.add(patient);
+        JButton patientMean = new JButton("Patient mean");
+        patientMean.addActionListener(e -> act(() -> fill(session.patientFeatures(false))));
+        buttons.add(patientMean);
         JButton regrow = new JButton("Re-grow...");
         regrow.addActionListener(e -> withSelected(l -> {
             String text = JOptionPane.showInputDialog(this, "Re-grow '" + l.name() + "' from its centre voxel on this "

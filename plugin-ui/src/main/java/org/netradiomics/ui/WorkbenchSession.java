@@ -39,12 +39,21 @@ public final class WorkbenchSession {
     private final Map<Integer, Map<String, Object>> features = new LinkedHashMap<>();
     private final LesionFeatureService service;
 
+    private final org.netradiomics.dicom.DicomSeries dicom;
+
     /** A session on {@code image} (from {@code source}, a file or folder name). */
     public WorkbenchSession(Volume image, String source, LesionFeatureService service) {
+        this(image, source, service, null);
+    }
+
+    /** A session on a DICOM series, which DICOM-SEG exports then reference. */
+    public WorkbenchSession(Volume image, String source, LesionFeatureService service,
+            org.netradiomics.dicom.DicomSeries dicom) {
         this.image = image;
         this.source = source;
         this.labels = new LabelMap(image.geometry());
         this.service = service;
+        this.dicom = dicom;
     }
 
     public Volume image() {
@@ -163,14 +172,47 @@ public final class WorkbenchSession {
         CsvTable.write(csv, rows);
     }
 
-    /** Writes all lesions as one NIfTI label image (label = lesion label) on the image grid. */
-    public void exportMasks(Path nifti) {
+    /**
+     * Writes the lesions by the file name's extension: {@code .seg.nrrd} (3D Slicer segmentation, one named segment
+     * per lesion), {@code .dcm} (DICOM-SEG referencing the DICOM series the session was opened on), {@code .nrrd}
+     * (label image), otherwise NIfTI (label image, label = lesion label).
+     */
+    public void exportMasks(Path file) {
+        if (lesions.isEmpty()) {
+            throw new InvalidInputException("no lesion to export yet");
+        }
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".seg.nrrd")) {
+            Map<String, Mask> named = new LinkedHashMap<>();
+            lesions.forEach(l -> named.put(l.name(), labels.mask(l.label())));
+            org.netradiomics.volume.io.SegmentationFile.write(named, file);
+            return;
+        }
+        if (name.endsWith(".dcm")) {
+            if (dicom == null) {
+                throw new InvalidInputException("a DICOM-SEG must reference a DICOM series; this image was opened from "
+                        + "a file (export .nii.gz, .nrrd or .seg.nrrd instead)");
+            }
+            List<org.netradiomics.dicom.DicomSegWriter.LabelledMask> segs = new ArrayList<>();
+            lesions.forEach(l -> segs.add(new org.netradiomics.dicom.DicomSegWriter.LabelledMask(l.name(),
+                    labels.mask(l.label()))));
+            org.netradiomics.dicom.DicomSegWriter.write(file, dicom, segs);
+            return;
+        }
         float[] v = labels.toVolume().voxels();
+        if (name.endsWith(".nrrd")) {
+            byte[] b = new byte[v.length];
+            for (int p = 0; p < v.length; p++) {
+                b[p] = (byte) v[p];
+            }
+            org.netradiomics.volume.io.NrrdWriter.writeLabels(image.geometry(), b, Map.of(), file);
+            return;
+        }
         int[] l = new int[v.length];
         for (int p = 0; p < v.length; p++) {
             l[p] = (int) v[p];
         }
-        NiftiWriter.writeLabels(image.geometry(), l, nifti);
+        NiftiWriter.writeLabels(image.geometry(), l, file);
     }
 
     /**

@@ -103,6 +103,19 @@ class WorkbenchSessionTest {
         WorkbenchSession.Lesion regrown = s.regrow(b.label(), seed[0], seed[1], seed[2], GrowSettings.interval(80, 200));
         assertEquals(b.label(), regrown.label());
         assertTrue(dice(s.mask(b.label()), ph.lesions().get(1)) > 0.7, "re-grown lesion 2 Dice");
+        // masks by file type: a named Slicer segmentation, a NRRD label image; DICOM-SEG needs a DICOM source
+        Path seg = tmp.resolve("lesions.seg.nrrd");
+        s.exportMasks(seg);
+        org.netradiomics.volume.io.SegmentationFile sf = org.netradiomics.volume.io.SegmentationFile.read(seg);
+        assertEquals(java.util.List.of("segment VII", "lesion 2"),
+                sf.segments().stream().map(org.netradiomics.volume.io.SegmentationFile.Segment::name).toList());
+        assertEquals(s.mask(b.label()).count(), sf.mask("lesion 2").count());
+        Path nrrd = tmp.resolve("lesions.nrrd");
+        s.exportMasks(nrrd);
+        assertEquals(b.label(), (int) org.netradiomics.volume.io.NrrdReader.read(nrrd).get(55, 50, 20));
+        InvalidInputException noDicom = assertThrows(InvalidInputException.class,
+                () -> s.exportMasks(tmp.resolve("lesions.dcm")));
+        assertTrue(noDicom.getMessage().contains("DICOM series"), noDicom.getMessage());
         s.delete(b.label());
         assertEquals(1, s.lesions().size());
         assertThrows(InvalidInputException.class, () -> s.rename(b.label(), "gone"));
