@@ -106,6 +106,10 @@ public final class WorkbenchFrame extends JFrame {
         JButton open = new JButton("Open...");
         open.addActionListener(e -> openAnother());
         bar.add(open, 0);
+        JButton loadMask = new JButton("Load mask...");
+        loadMask.setToolTipText("NIfTI/NRRD label image, .seg.nrrd, RTSTRUCT or DICOM-SEG for this image");
+        loadMask.addActionListener(e -> loadMask());
+        bar.add(loadMask, 1);
         return bar;
     }
 
@@ -177,6 +181,22 @@ public final class WorkbenchFrame extends JFrame {
         }
         int[] seed = session.seedOf(l.label(), view.slice());
         session.regrow(l.label(), seed[0], seed[1], seed[2], settings);
+    }
+
+    /** Adds the lesions of a mask file (each segment, ROI or label); a file for another image changes nothing. */
+    private void loadMask() {
+        JFileChooser chooser = new JFileChooser();
+        if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        act(() -> {
+            Map<String, org.netradiomics.volume.Mask> masks = ImageFilesAdapter.readLesions(
+                    chooser.getSelectedFile().toPath(), session.image());
+            masks.forEach(session::addLesion);
+            refreshLesions();
+            view.repaint();
+            say("loaded " + masks.size() + " lesion(s) from " + chooser.getSelectedFile().getName(), false);
+        });
     }
 
     /** Opens another image in a new window (this one and its lesions stay as they are). */

@@ -83,6 +83,21 @@ public final class WorkbenchSession {
         return l;
     }
 
+    /** Adds a lesion from a mask on the image grid (e.g. loaded from a file); returns it. */
+    public Lesion addLesion(String name, Mask mask) {
+        if (!mask.geometry().sameGrid(image.geometry(), 1e-4)) {
+            throw new InvalidInputException("the mask is for another image: "
+                    + mask.geometry().describeDifference(image.geometry()));
+        }
+        if (mask.count() == 0) {
+            throw new InvalidInputException("the mask '" + name + "' is empty");
+        }
+        int label = labels.addLesion(mask);
+        Lesion l = new Lesion(label, name, mask.count() * image.geometry().voxelVolume() / 1000, "LOADED");
+        lesions.add(l);
+        return l;
+    }
+
     /** Grows lesion {@code label} again from (i, j, k) with other settings, replacing its voxels. */
     public Lesion regrow(int label, int i, int j, int k, GrowSettings settings) {
         Lesion old = lesion(label);

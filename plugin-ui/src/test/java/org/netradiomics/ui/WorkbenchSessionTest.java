@@ -17,6 +17,7 @@ import org.netradiomics.segmentation.GrowSettings;
 import org.netradiomics.volume.InvalidInputException;
 import org.netradiomics.volume.Volume;
 import org.netradiomics.volume.io.NiftiReader;
+import org.netradiomics.volume.io.NiftiWriter;
 import org.netradiomics.volume.synthetic.PhantomBuilder;
 import org.netradiomics.volume.synthetic.Shape;
 
@@ -113,6 +114,20 @@ class WorkbenchSessionTest {
         Path nrrd = tmp.resolve("lesions.nrrd");
         s.exportMasks(nrrd);
         assertEquals(b.label(), (int) org.netradiomics.volume.io.NrrdReader.read(nrrd).get(55, 50, 20));
+        // loading the exported segmentation into a new session gives the same lesions; another image's mask is refused
+        WorkbenchSession again = new WorkbenchSession(ph.image(), "phantom", new ExtractionFeatureService(null));
+        ImageFilesAdapter.readLesions(seg, ph.image()).forEach(again::addLesion);
+        assertEquals(2, again.lesions().size());
+        assertEquals(s.mask(b.label()).count(), again.mask(again.lesions().get(1).label()).count());
+        Path other = tmp.resolve("other.nii.gz");
+        boolean[] one = new boolean[1000];
+        one[555] = true;
+        NiftiWriter.write(new org.netradiomics.volume.Mask(org.netradiomics.volume.Geometry.of(10, 10, 10, 1, 1, 1),
+                one), other);
+        InvalidInputException wrongImage = assertThrows(InvalidInputException.class,
+                () -> ImageFilesAdapter.readLesions(other, ph.image()));
+        assertTrue(wrongImage.getMessage().contains("mask for another image"), wrongImage.getMessage());
+        assertEquals(2, again.lesions().size(), "nothing was added");
         InvalidInputException noDicom = assertThrows(InvalidInputException.class,
                 () -> s.exportMasks(tmp.resolve("lesions.dcm")));
         assertTrue(noDicom.getMessage().contains("DICOM series"), noDicom.getMessage());
