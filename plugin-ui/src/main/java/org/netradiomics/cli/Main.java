@@ -10,7 +10,8 @@ public final class Main {
 
     /** Every command, in the order the usage lists them. */
     static List<Command> commands() {
-        return List.of(new ExtractCommand(), new BatchCommand(), new IbsiCommand(), new SegmentCommand(), new PredictCommand(), new TrainCommand(), new EvaluateCommand(),
+        return List.of(new ExtractCommand(), new BatchCommand(), new IbsiCommand(), new SegmentCommand(), new PredictCommand(), new CalibrateCommand(), new TrainCommand(),
+                new EvaluateCommand(),
                 new WorkbenchCommand(), new BenchmarkCommand());
     }
 

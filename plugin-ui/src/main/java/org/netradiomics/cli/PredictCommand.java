@@ -28,7 +28,7 @@ import org.netradiomics.volume.InvalidInputException;
  */
 public final class PredictCommand implements Command {
     private static final String USAGE = "usage: netradiomics predict --model ID|model.json --input patients.csv"
-            + " --out predictions.csv [--reference cohort.csv --outcome COL | --approximate yes]\n"
+            + " --out predictions.csv [--reference cohort.csv --outcome COL | --approximate yes] [--with calibrated.json]\n"
             + "  bundled models: " + StudyLibrary.BUNDLED + "\n"
             + "  input columns: the package's feature and clinical input names (features already aggregated per patient)";
 
@@ -44,7 +44,8 @@ public final class PredictCommand implements Command {
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
-        Options o = Options.parse(args, "--model", "--input", "--out", "--reference", "--outcome", "--approximate");
+        Options o = Options.parse(args, "--model", "--input", "--out", "--reference", "--outcome", "--approximate",
+                "--with");
         if (o.help()) {
             out.println(USAGE);
             return 0;
@@ -60,6 +61,9 @@ public final class PredictCommand implements Command {
         }
         try {
             StudyLibrary library = new StudyLibrary();
+            if (o.get("--with") != null) {
+                library.add(ModelPackageJson.read(Path.of(o.get("--with"))));
+            }
             ModelPackage model = load(o.get("--model"), library);
             CohortTable input = CohortTable.read(Path.of(o.get("--input")));
             List<Map<String, Double>> rows = numericRows(input);

@@ -94,6 +94,18 @@ class PredictionCommandsTest {
         List<String> lines = Files.readAllLines(out);
         assertTrue(lines.get(4).contains("missing clinical value 'ki67'"), lines.get(4));
         assertTrue(lines.get(1).contains("benefit"), lines.get(1));
+        // calibrate once, then reuse the calibrated package
+        Path calibrated = tmp.resolve("talent-radiomics-site.json");
+        assertEquals(0, run(new CalibrateCommand(), "--model", "talent-radiomics", "--reference", patients.toString(),
+                "--outcome", "outcome", "--out", calibrated.toString()));
+        assertTrue(Files.readString(calibrated).contains("fitted-on-site"));
+        Path viaFile = tmp.resolve("p2.csv");
+        assertEquals(1, run(new PredictCommand(), "--model", "talent-combined", "--input", patients.toString(), "--out",
+                viaFile.toString(), "--with", calibrated.toString()));
+        assertEquals(Files.readAllLines(out).get(1), Files.readAllLines(viaFile).get(1),
+                "calibrating in place or from the written package gives the same prediction");
+        assertEquals(1, run(new CalibrateCommand(), "--model", "talent-combined", "--reference", patients.toString(),
+                "--outcome", "outcome", "--out", tmp.resolve("x.json").toString()), "a published model is not recalibrated");
         assertEquals(1, run(new PredictCommand(), "--model", "talent-combined", "--input", patients.toString(), "--out",
                 out.toString(), "--approximate", "yes"));
         assertTrue(Files.readAllLines(out).get(1).contains("approximated"));
