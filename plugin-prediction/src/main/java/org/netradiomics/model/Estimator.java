@@ -12,17 +12,20 @@ public sealed interface Estimator {
      */
     record Logistic(double intercept, Map<String, Double> coefficients) implements Estimator {}
 
-    /** Cox proportional hazards: linear predictor Σ β_k x_k; no baseline hazard unless published or fitted. */
-    record Cox(Map<String, Double> coefficients) implements Estimator {}
+    /**
+     * Cox proportional hazards: linear predictor Σ β_k x_k; with a baseline (published or fitted on site, else null)
+     * also absolute survival at the baseline's report times.
+     */
+    record Cox(Map<String, Double> coefficients, Baseline baseline) implements Estimator {}
 
     /**
      * Cox model whose input {@code dl_score} is a deep-learning score computed from the patient's (lesion-averaged)
      * deep features: PCA (mean, rotation), z-scoring of the components, then an MLP (tanh hidden layers, linear output),
-     * as the RAISE study. The other inputs enter linearly.
+     * as the RAISE study. The other inputs enter linearly. {@code baseline} as for {@link Cox} (null = none).
      */
     record DeepScoreCox(List<String> deepFeatures, double[] pcaMean, double[][] pcaRotation, double[] componentMean,
-            double[] componentSd, org.netradiomics.stats.neural.Mlp mlp, Map<String, Double> coefficients)
-            implements Estimator {
+            double[] componentSd, org.netradiomics.stats.neural.Mlp mlp, Map<String, Double> coefficients,
+            Baseline baseline) implements Estimator {
 
         /** The deep-learning score of the deep feature values (in {@link #deepFeatures()} order). */
         public double score(double[] x) {

@@ -89,9 +89,12 @@ public final class ModelPackageJson {
         }
         List<String> missing = new ArrayList<>();
         root.path("missing").values().forEach(g -> missing.add(g.asString()));
-        return new ModelPackage(id, f.text(root, "study"), root.path("doi").asString(""), map(root.path("intendedUse")),
-                map(root.path("extraction")), aggregation, List.copyOf(inputs), estimator, cutoff, List.copyOf(groups),
-                calibration, List.copyOf(missing), map(root.path("performance")), map(root.path("provenance")));
+        ModelPackage p = new ModelPackage(id, f.text(root, "study"), root.path("doi").asString(""),
+                map(root.path("intendedUse")), map(root.path("extraction")), aggregation, List.copyOf(inputs), estimator,
+                cutoff, List.copyOf(groups), calibration, List.copyOf(missing), map(root.path("performance")),
+                map(root.path("provenance")));
+        FeatureNames.check(p, source);
+        return p;
     }
 
     private static InputSpec input(JsonNode n, Fields f, String where) {
@@ -143,14 +146,58 @@ public final class ModelPackageJson {
         return switch (type) {
             case "logistic" -> new Estimator.Logistic(e.hasNonNull("intercept") ? f.number(e, "intercept", "estimator")
                     : Double.NaN, coef);
-            case "cox" -> new Estimator.Cox(coef);
-            case "deep-score-cox" -> deepScore(f.object(e, "deepScore", "estimator"), f, coef);
+            case "cox" -> new Estimator.Cox(coef, baseline(e, f));
+            case "deep-score-cox" -> deepScore(f.object(e, "deepScore", "estimator"), f, coef, baseline(e, f));
             default -> throw new InvalidInputException(f.source + ": estimator.type '" + type + "' is not known; use "
                     + "logistic or cox (or set requiresTraining)");
         };
     }
 
-    private static Estimator deepScore(JsonNode d, Fields f, Map<String, Double> coef) {
+    /** The optional {@code estimator.baseline} of a Cox package, or null. */
+    private static Baseline baseline(JsonNode e, Fields f) {
+        JsonNode b = e.get("baseline");
+        if (b == null || b.isNull()) {
+            return null;
+        }
+        String where = "estimator.baseline";
+        f.object(e, "baseline", "estimator");
+        try {
+            return new Baseline(f.text(b, "timeUnit", where), numbers(b, "times", f, where),
+                    numbers(b, "cumulativeHazard", f, where), numbers(b, "reportTimes", f, where));
+        } catch (InvalidInputException x) {
+            throw x.getMessage().startsWith(f.source) ? x : new InvalidInputException(f.source + ": " + where + ": "
+                    + x.getMessage().replaceFirst("^baseline: ", ""));
+        }
+    }
+
+    private static double[] numbers(JsonNode n, String key, Fields f, String where) {
+        JsonNode v = n.get(key);
+        if (v == null || !v.isArray()) {
+            throw new InvalidInputException(f.source + ": " + where + "." + key + " is missing or not a list");
+        }
+        double[] out = new double[v.size()];
+        for (int k = 0; k < out.length; k++) {
+            if (!v.get(k).isNumber()) {
+                throw new InvalidInputException(f.source + ": " + where + "." + key + "[" + k + "] is " + v.get(k)
+                        + ", not a number");
+            }
+            out[k] = v.get(k).doubleValue();
+        }
+        return out;
+    }
+
+    private static void putBaseline(ObjectNode est, Baseline b) {
+        if (b == null) {
+            return;
+        }
+        ObjectNode n = est.putObject("baseline");
+        n.put("timeUnit", b.timeUnit());
+        n.set("times", MAPPER.valueToTree(b.times()));
+        n.set("cumulativeHazard", MAPPER.valueToTree(b.cumulativeHazard()));
+        n.set("reportTimes", MAPPER.valueToTree(b.reportTimes()));
+    }
+
+    private static Estimator deepScore(JsonNode d, Fields f, Map<String, Double> coef, Baseline baseline) {
         try {
             List<String> features = new ArrayList<>();
             d.path("features").values().forEach(x -> features.add(x.asString()));
@@ -167,7 +214,7 @@ public final class ModelPackageJson {
                 throw new InvalidInputException(f.source + ": estimator.deepScore arrays do not fit together ("
                         + features.size() + " features, " + mean.length + " means, " + cm.length + " components)");
             }
-            return new Estimator.DeepScoreCox(List.copyOf(features), mean, rotation, cm, cs, mlp, coef);
+            return new Estimator.DeepScoreCox(List.copyOf(features), mean, rotation, cm, cs, mlp, coef, baseline);
         } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
             throw new InvalidInputException(f.source + ": estimator.deepScore is incomplete or malformed ("
                     + e.getMessage() + ")");
@@ -223,6 +270,7 @@ public final class ModelPackageJson {
                 est.put("type", "cox");
                 ObjectNode c = est.putObject("coefficients");
                 x.coefficients().forEach(c::put);
+                putBaseline(est, x.baseline());
             }
             case Estimator.DeepScoreCox d -> {
                 est.put("type", "deep-score-cox");
@@ -237,6 +285,7 @@ public final class ModelPackageJson {
                 deep.set("mlpSizes", MAPPER.valueToTree(d.mlp().sizes()));
                 deep.set("mlpWeights", MAPPER.valueToTree(d.mlp().weightsCopy()));
                 deep.set("mlpBiases", MAPPER.valueToTree(d.mlp().biasesCopy()));
+                putBaseline(est, d.baseline());
             }
             case Estimator.Serialized ser -> {
                 est.put("type", ser.type());

@@ -21,5 +21,15 @@ public interface PredictionService {
     }
 
     /** Prediction from each lesion's features (PyRadiomics names) and the patient's clinical values. */
-    Prediction predict(String id, List<Map<String, Double>> lesionFeatures, Map<String, Double> clinical);
+    default Prediction predict(String id, List<Map<String, Double>> lesionFeatures, Map<String, Double> clinical) {
+        return predict(id, lesionFeatures, clinical, PredictionContext.UNKNOWN);
+    }
+
+    /**
+     * As {@link #predict(String, List, Map)}, with the case (lesion site, CT phase) checked against the study's
+     * intended use; the smallest lesion's size is taken from {@code original_shape_Maximum3DDiameter} when the
+     * lesion features hold it and the context does not state it.
+     */
+    Prediction predict(String id, List<Map<String, Double>> lesionFeatures, Map<String, Double> clinical,
+            PredictionContext context);
 }

@@ -53,12 +53,21 @@ public final class StudyLibrary implements PredictionService {
         return p;
     }
 
+    /** Largest 3D diameter (mm) of each lesion, as the shape class names it. */
+    public static final String LESION_DIAMETER = "original_shape_Maximum3DDiameter";
+
     @Override
-    public Prediction predict(String id, List<Map<String, Double>> lesionFeatures, Map<String, Double> clinical) {
+    public Prediction predict(String id, List<Map<String, Double>> lesionFeatures, Map<String, Double> clinical,
+            PredictionContext context) {
         ModelPackage p = study(id);
         Map<String, Double> values = new LinkedHashMap<>(clinical);
         values.putAll(aggregate(p, lesionFeatures));
-        return Predictor.predict(p, values, this::study);
+        if (Double.isNaN(context.smallestLesionMm())) {
+            double smallest = lesionFeatures.stream().mapToDouble(l -> l.getOrDefault(LESION_DIAMETER, Double.NaN))
+                    .filter(d -> d > 0).min().orElse(Double.NaN);
+            context = context.withSmallestLesionMm(smallest);
+        }
+        return Predictor.predict(p, values, this::study, context);
     }
 
     /** Patient-level feature values from the lesions, as the package's aggregation says. */

@@ -52,9 +52,12 @@ public final class GastricNenPipeline {
         }
     }
 
-    /** The fitted signatures, the combined Cox model (covariates: signatures then clinical), cut-off, reports. */
+    /**
+     * The fitted signatures, the combined Cox model (covariates: signatures then clinical), its baseline cumulative
+     * hazard at covariates 0 ({@link CoxModel#uncentredBaselineSteps()}: event times, hazard), cut-off, reports.
+     */
     public record Result(List<Signature> signatures, List<String> combinedCovariates, double[] combinedCoefficients,
-            double[] hazardRatios, double riskCutoff, SurvivalReport train, SurvivalReport test) {}
+            double[] hazardRatios, double[][] baseline, double riskCutoff, SurvivalReport train, SurvivalReport test) {}
 
     /** Runs the pipeline on {@code cohort} (one row per patient). */
     public static Result train(CohortTable cohort, Settings s) {
@@ -107,7 +110,8 @@ public final class GastricNenPipeline {
         java.util.Arrays.sort(trainLp);
         int m = trainLp.length;
         double cutoff = m % 2 == 1 ? trainLp[m / 2] : 0.5 * (trainLp[m / 2 - 1] + trainLp[m / 2]);
-        return new Result(signatures, covariates, combined.coefficients(), combined.hazardRatios(), cutoff,
+        return new Result(signatures, covariates, combined.coefficients(), combined.hazardRatios(),
+                combined.uncentredBaselineSteps(), cutoff,
                 SurvivalReport.of(yTrain, Rows.of(lp, split.train()), cutoff),
                 SurvivalReport.of(y.subset(split.test()), Rows.of(lp, split.test()), cutoff));
     }

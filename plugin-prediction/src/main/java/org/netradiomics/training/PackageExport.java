@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.netradiomics.model.Baseline;
 import org.netradiomics.model.Estimator;
 import org.netradiomics.model.InputSpec;
 import org.netradiomics.model.ModelPackage;
@@ -82,9 +83,8 @@ public final class PackageExport {
         perf.put("cIndexTest", r.test().cIndex());
         perf.put("logrankPTest", r.test().logRankP());
         return new ModelPackage(id, "gastric NEN pipeline retrained on " + cohort, "", Map.of(), Map.of(), "none",
-                List.copyOf(inputs), new Estimator.Cox(coef), r.riskCutoff(), List.of("low risk", "high risk"),
-                "fitted-on-site", List.of("baseline survival (no absolute survival probabilities)"), perf,
-                provenance("gnen", cohort));
+                List.copyOf(inputs), new Estimator.Cox(coef, baseline(r.baseline(), s.time())), r.riskCutoff(),
+                List.of("low risk", "high risk"), "fitted-on-site", List.of(), perf, provenance("gnen", cohort));
     }
 
     /** The LNM RDPs model ({@code id + "-rdps"}, signatures expanded) and the nomogram ({@code id}). */
@@ -141,13 +141,12 @@ public final class PackageExport {
                 new InputSpec(s.deltaLogCga(), InputSpec.Kind.CLINICAL, "", -10, 10, false, false, Double.NaN,
                         Double.NaN, ""));
         Estimator.DeepScoreCox est = new Estimator.DeepScoreCox(m.features(), m.pca().mean(), m.pca().rotation(),
-                m.componentScaling().mean(), m.componentScaling().sd(), m.mlp(), coef);
+                m.componentScaling().mean(), m.componentScaling().sd(), m.mlp(), coef, baseline(m.baseline(), s.time()));
         Map<String, Object> perf = new LinkedHashMap<>();
         perf.put("cIndexCombinedMonteCarlo", r.evaluation().combinedC());
         perf.put("cIndexClinicalMonteCarlo", r.evaluation().clinicalC());
         return new ModelPackage(id, "RAISE pipeline retrained on " + cohort, "", Map.of(), Map.of(), "mean", inputs,
-                est, Double.NaN, List.of(), "fitted-on-site", List.of("baseline hazard (relative risk only)"), perf,
-                provenance("raise", cohort));
+                est, Double.NaN, List.of(), "fitted-on-site", List.of(), perf, provenance("raise", cohort));
     }
 
     /** The surufatinib model (ComBat, scaling, selection, stacking ensemble), stored whole. */
@@ -173,6 +172,42 @@ public final class PackageExport {
         return new ModelPackage(id, "surufatinib pipeline retrained on " + cohort, "", Map.of(), Map.of(), "mean",
                 List.copyOf(inputs), new Estimator.Serialized("stacking", new SurufatinibPackageModel(m, centres)), 0.5,
                 List.of("response unlikely", "response likely"), "fitted-on-site", List.of(), perf, prov);
+    }
+
+    /**
+     * The package baseline from a Cox model's uncentred steps (times, hazard), the time unit named by the cohort's
+     * time column, survival reported at the quartiles of the event times (rounded to 3 significant digits).
+     */
+    static Baseline baseline(double[][] steps, String timeColumn) {
+        double[] t = steps[0];
+        double[] report = new double[3];
+        for (int q = 1; q <= 3; q++) {
+            double v = t[Math.min(t.length - 1, (int) Math.floor(q * (t.length - 1) / 4.0))];
+            report[q - 1] = v > 0 ? new java.math.BigDecimal(v).round(new java.math.MathContext(3)).doubleValue() : 1;
+        }
+        return new Baseline("the cohort's '" + timeColumn + "' unit", t, steps[1],
+                java.util.Arrays.stream(report).distinct().toArray());
+    }
+
+    /**
+     * The package with each feature input's range set to the range of that column in the development cohort, so
+     * that a prediction for values outside it warns ("outside the training range"); other inputs are unchanged.
+     */
+    public static ModelPackage withDevelopmentRanges(ModelPackage p, CohortTable cohort) {
+        List<InputSpec> inputs = new ArrayList<>();
+        for (InputSpec in : p.inputs()) {
+            if (in.kind() == InputSpec.Kind.FEATURE && cohort.has(in.name())) {
+                double[] v = cohort.numeric(in.name());
+                double lo = java.util.Arrays.stream(v).filter(x -> !Double.isNaN(x)).min().orElse(Double.NaN);
+                double hi = java.util.Arrays.stream(v).filter(x -> !Double.isNaN(x)).max().orElse(Double.NaN);
+                in = new InputSpec(in.name(), in.kind(), in.unit(), lo, hi, in.binary(), in.standardised(), in.mean(),
+                        in.sd(), in.source());
+            }
+            inputs.add(in);
+        }
+        return new ModelPackage(p.id(), p.study(), p.doi(), p.intendedUse(), p.extraction(), p.aggregation(),
+                List.copyOf(inputs), p.estimator(), p.cutoff(), p.groups(), p.calibration(), p.missing(),
+                p.performance(), p.provenance());
     }
 
     private static Map<String, Object> provenance(String pipeline, String cohort) {

@@ -42,9 +42,12 @@ public final class RaisePipeline {
         }
     }
 
-    /** A developed model: PCA, score standardisation, MLP, and the Cox model (score, SLD ratio, ΔlogCgA). */
+    /**
+     * A developed model: PCA, score standardisation, MLP, and the Cox model (score, SLD ratio, ΔlogCgA) with its
+     * baseline cumulative hazard at covariates 0 (event times, hazard; null while the Cox model is not fitted).
+     */
     public record Model(List<String> features, Pca pca, ZScore componentScaling, Mlp mlp, double[] coxCoefficients,
-            double[] hazardRatios) {
+            double[] hazardRatios, double[][] baseline) {
         /** Deep-learning score of a patient's lesions (rows of raw deep features). */
         public double score(double[][] lesions) {
             double[] pooled = new double[pca.sdev().length];
@@ -144,13 +147,14 @@ public final class RaisePipeline {
         SurvivalData yTrain = y.subset(patients);
         Mlp mlp = Mlp.train(scaling.apply(pooled), new CoxPartialLikelihoodLoss(yTrain), s.mlp());
         double[][] cox = new double[patients.length][];
-        Model partial = new Model(names, pca, scaling, mlp, null, null);
+        Model partial = new Model(names, pca, scaling, mlp, null, null, null);
         for (int k = 0; k < patients.length; k++) {
             int i = patients[k];
             cox[k] = new double[] {partial.score(Rows.of(x, groups.lesionRows().get(i))), sldr[i], dcga[i]};
         }
         CoxModel coxModel = CoxModel.fit(cox, yTrain, CoxOptions.defaults());
-        return new Model(names, pca, scaling, mlp, coxModel.coefficients(), coxModel.hazardRatios());
+        return new Model(names, pca, scaling, mlp, coxModel.coefficients(), coxModel.hazardRatios(),
+                coxModel.uncentredBaselineSteps());
     }
 
     private static double mean(double[] v) {

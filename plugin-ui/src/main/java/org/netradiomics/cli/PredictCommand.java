@@ -17,6 +17,7 @@ import org.netradiomics.model.ModelPackageJson;
 import org.netradiomics.model.Prediction;
 import org.netradiomics.model.Predictor;
 import org.netradiomics.model.StudyLibrary;
+import org.netradiomics.model.PredictionContext;
 import org.netradiomics.training.CohortTable;
 import org.netradiomics.volume.InvalidInputException;
 
@@ -24,13 +25,17 @@ import org.netradiomics.volume.InvalidInputException;
  * {@code predict}: runs a bundled or trained model package on a patient table; a package whose scaling or intercept
  * was not published is calibrated on a reference cohort ({@code --reference} with {@code --outcome}) or, only with
  * {@code --approximate}, by its documented approximation (stated in every row's warnings). A patient whose inputs are
- * invalid gets an error in its row; the others are still predicted.
+ * invalid gets an error in its row; the others are still predicted. Optional columns {@code lesion_site},
+ * {@code ct_phase} and {@code smallest_lesion_mm} are checked against the package's intended use (a mismatch is a
+ * warning); Cox packages with a baseline add {@code survival_<t>} columns.
  */
 public final class PredictCommand implements Command {
     private static final String USAGE = "usage: netradiomics predict --model ID|model.json --input patients.csv"
             + " --out predictions.csv [--reference cohort.csv --outcome COL | --approximate yes] [--with calibrated.json]\n"
             + "  bundled models: " + StudyLibrary.BUNDLED + "\n"
-            + "  input columns: the package's feature and clinical input names (features already aggregated per patient)";
+            + "  input columns: the package's feature and clinical input names (features already aggregated per patient);\n"
+            + "  optional: lesion_site (liver, pancreas, stomach, lymph-node, other), ct_phase (arterial, portal-venous,\n"
+            + "  venous, delayed, unenhanced), smallest_lesion_mm: checked against the model's intended use";
 
     @Override
     public String name() {
@@ -82,11 +87,14 @@ public final class PredictCommand implements Command {
                     row.put(c, input.text(c)[i]);
                 }
                 try {
-                    Prediction p = Predictor.predict(library.study(model.id()), rows.get(i), library::study);
+                    Prediction p = Predictor.predict(library.study(model.id()), rows.get(i), library::study,
+                            context(input, rows.get(i), i));
                     row.put("linear_predictor", p.linearPredictor());
                     row.put("probability", p.probability());
                     row.put("group", p.group());
                     p.contributions().forEach((k, v) -> row.put("contribution_" + k, v));
+                    p.survival().forEach((t, v) -> row.put("survival_" + (t == Math.rint(t)
+                            ? Long.toString((long) t.doubleValue()) : t.toString()), v));
                     nomogramPoints(library.study(model.id()), rows.get(i), p, row);
                     row.put("warnings", String.join("; ", p.warnings()));
                 } catch (InvalidInputException e) {
@@ -103,6 +111,13 @@ public final class PredictCommand implements Command {
             err.println("predict: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** The case's lesion site, CT phase and smallest lesion from the optional columns of row i. */
+    private static PredictionContext context(CohortTable input, Map<String, Double> values, int i) {
+        String site = input.has("lesion_site") ? input.text("lesion_site")[i] : null;
+        String phase = input.has("ct_phase") ? input.text("ct_phase")[i] : null;
+        return new PredictionContext(site, phase, values.getOrDefault("smallest_lesion_mm", Double.NaN));
     }
 
     /** Nomogram points (rms scale) of each input and their total, for packages whose inputs all have ranges. */

@@ -88,7 +88,8 @@ public final class TrainCommand implements Command {
             if (outFile.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(outFile.toAbsolutePath().getParent());
             }
-            for (ModelPackage p : packages) {
+            for (ModelPackage trained : packages) {
+                ModelPackage p = PackageExport.withDevelopmentRanges(trained, cohort);
                 Path f = outFile.resolveSibling(p.id() + ".json");
                 Files.writeString(f, ModelPackageJson.write(p));
                 out.println("wrote model package " + f);

@@ -90,9 +90,12 @@ final class PredictionPanel extends JPanel {
         String text;
         try {
             Prediction p = session.predict(library, (String) study.getSelectedItem(), parse(clinical.getText()));
-            text = String.format(Locale.ROOT, "<html><b>%s</b>: probability %.3f, linear predictor %.3f, group %s%s</html>",
+            StringBuilder survival = new StringBuilder();
+            p.survival().forEach((t, v) -> survival.append(String.format(Locale.ROOT, "%s S(%s) = %.3f",
+                    survival.isEmpty() ? "<br>survival:" : ",", t, v)));
+            text = String.format(Locale.ROOT, "<html><b>%s</b>: probability %.3f, linear predictor %.3f, group %s%s%s</html>",
                     p.packageId(), p.probability(), p.linearPredictor(), p.group().isEmpty() ? "-" : p.group(),
-                    p.warnings().isEmpty() ? "" : "<br>warnings: " + String.join("; ", p.warnings()));
+                    survival, p.warnings().isEmpty() ? "" : "<br>warnings: " + String.join("; ", p.warnings()));
         } catch (InvalidInputException e) {
             text = "<html><font color='#c00000'>" + e.getMessage() + "</font></html>";
         }

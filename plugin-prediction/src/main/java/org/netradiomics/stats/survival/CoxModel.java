@@ -255,6 +255,29 @@ public final class CoxModel {
         return h;
     }
 
+    /**
+     * The baseline cumulative hazard at covariates 0 (not at their means) as steps: {@code [0]} the distinct event
+     * times ascending, {@code [1]} H₀(t) there, i.e. the centred hazard times exp(−meanᵀβ)
+     * ({@code basehaz(fit, centered = FALSE)}), so that S(t | x) = exp(−H₀(t)·exp(xᵀβ)) with the uncentred predictor.
+     */
+    public double[][] uncentredBaselineSteps() {
+        double shift = Math.exp(-linearPredictor(means));
+        List<Double> times = new java.util.ArrayList<>();
+        List<Double> hazard = new java.util.ArrayList<>();
+        double h = 0;
+        for (CoxPartialLikelihood.HazardStep s : baseline) {
+            h += s.increment();
+            if (!times.isEmpty() && times.get(times.size() - 1) == s.time()) {
+                hazard.set(hazard.size() - 1, h * shift);
+            } else {
+                times.add(s.time());
+                hazard.add(h * shift);
+            }
+        }
+        return new double[][] {times.stream().mapToDouble(Double::doubleValue).toArray(),
+                hazard.stream().mapToDouble(Double::doubleValue).toArray()};
+    }
+
     /** Predicted survival S(t | x) = exp(−H₀(t)·exp((x − mean)ᵀβ)), as {@code survfit(fit, newdata)}. */
     public double survival(double[] x, double t) {
         return Math.exp(-baselineCumulativeHazard(t) * Math.exp(centredLinearPredictor(x)));
