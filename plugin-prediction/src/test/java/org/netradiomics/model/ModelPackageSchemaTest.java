@@ -17,6 +17,12 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netradiomics.stats.neural.Mlp;
+import org.netradiomics.training.CohortTable;
+import org.netradiomics.training.GastricNenPipeline;
+import org.netradiomics.training.LnmPipeline;
+import org.netradiomics.training.PackageExport;
+import org.netradiomics.training.SyntheticCohorts;
+import org.netradiomics.training.TalentPipeline;
 import org.netradiomics.volume.InvalidInputException;
 
 import com.networknt.schema.Schema;
@@ -73,6 +79,29 @@ class ModelPackageSchemaTest {
         // and each reads back
         for (ModelPackage p : List.of(cox(), deepScoreCox())) {
             assertEquals(p.id(), ModelPackageJson.read(stream(ModelPackageJson.write(p)), p.id()).id());
+        }
+    }
+
+    @Test
+    void packagesExportedByTheLinearTrainingPipelinesFollowTheSchema() {
+        // RAISE (deep-score-cox) and surufatinib (serialized) exports are read back in RaisePackageTest and
+        // SurufatinibPackageTest, so through the schema too
+        List<ModelPackage> exported = new java.util.ArrayList<>();
+        TalentPipeline.Settings talent = TalentPipeline.Settings.defaults();
+        exported.addAll(PackageExport.talent(TalentPipeline.train(SyntheticCohorts.binary(200, 12, 1), talent), talent,
+                "site-talent", "synthetic"));
+        GastricNenPipeline.Settings gnen = GastricNenPipeline.Settings.defaults();
+        exported.add(PackageExport.gastricNen(GastricNenPipeline.train(SyntheticCohorts.survival(200, 12, 3), gnen),
+                gnen, "site-gnen", "synthetic"));
+        CohortTable lnmCohort = SyntheticCohorts.lnm(400, 20, 5);
+        LnmPipeline.Settings lnm = LnmPipeline.Settings.defaults(SyntheticCohorts.resegmentation(lnmCohort, 30, 0.2,
+                List.of(), 6));
+        exported.addAll(PackageExport.lnm(LnmPipeline.train(lnmCohort, lnm), lnm, "site-lnm", "synthetic"));
+        assertEquals(5, exported.size());
+        for (ModelPackage p : exported) {
+            String json = ModelPackageJson.write(p);
+            assertValid(json, p.id());
+            assertEquals(p, ModelPackageJson.read(stream(json), p.id() + ".json"), p.id());
         }
     }
 
