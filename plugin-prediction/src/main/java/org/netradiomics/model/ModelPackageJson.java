@@ -54,6 +54,7 @@ public final class ModelPackageJson {
     }
 
     static ModelPackage parse(JsonNode root, String source) {
+        ModelPackageSchema.validate(root, source);
         Fields f = new Fields(source);
         if (root == null || !root.isObject()) {
             throw new InvalidInputException(source + ": a model package is a JSON object");

@@ -49,7 +49,7 @@ class StudyLibraryTest {
         assertMessage(() -> library.predict("raise", List.of(), Map.of()), "requires training");
         assertMessage(() -> library.study("talent"), "available:");
         assertMessage(() -> ModelPackageJson.read(stream("{\"formatVersion\": 1, \"id\": \"x\"}"), "bad.json"),
-                "bad.json: aggregation is missing");
+                "bad.json: $: required property 'study' not found; $: required property 'aggregation' not found");
         assertMessage(() -> ModelPackageJson.read(stream("not json"), "bad.json"), "not valid JSON");
         String wrongCoef = ModelPackageJson.write(library.study("talent-combined")).replace("\"ki67\" : 0.01678",
                 "\"ki67\" : \"high\"");
