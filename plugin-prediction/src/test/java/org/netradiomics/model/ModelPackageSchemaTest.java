@@ -213,7 +213,8 @@ class ModelPackageSchemaTest {
                 new InputSpec("ki67", InputSpec.Kind.CLINICAL, "%", 0, 100, false, false, Double.NaN, Double.NaN, ""),
                 new InputSpec("score", InputSpec.Kind.FEATURE, "", Double.NaN, Double.NaN, false, true, 0.5, 2, ""));
         return new ModelPackage("site-cox", "a Cox model", "", Map.of(), Map.of(), "none", inputs,
-                new Estimator.Cox(coef), 1.1, List.of("low risk", "high risk"), "fitted-on-site", List.of(),
+                new Estimator.Cox(coef, new Baseline("months", new double[] {3, 7, 12}, new double[] {0.05, 0.2, 0.4},
+                        new double[] {6, 12})), 1.1, List.of("low risk", "high risk"), "fitted-on-site", List.of(),
                 Map.of("cIndex", 0.7), Map.of("fittedBy", "test"));
     }
 
@@ -229,7 +230,7 @@ class ModelPackageSchemaTest {
         Mlp mlp = Mlp.of(new int[] {2, 1}, new double[][][] {{{0.5, -0.25}}}, new double[][] {{0.1}});
         Estimator.DeepScoreCox est = new Estimator.DeepScoreCox(List.of("deep_1", "deep_2", "deep_3"),
                 new double[] {1, 2, 3}, new double[][] {{1, 0}, {0, 1}, {0.5, 0.5}}, new double[] {0, 0},
-                new double[] {1, 2}, mlp, coef);
+                new double[] {1, 2}, mlp, coef, null);
         return new ModelPackage("site-raise", "a RAISE-like model", "", Map.of(), Map.of(), "mean", inputs, est,
                 Double.NaN, List.of(), "fitted-on-site", List.of(), Map.of(), Map.of());
     }

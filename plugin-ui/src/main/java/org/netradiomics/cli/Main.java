@@ -16,6 +16,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // The command line has no logging back-end: tell SLF4J (used by the schema validator and Smile) to stay
+        // silent instead of warning on every run. Inside Weasis its own back-end is used.
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOPServiceProvider");
+        }
         System.exit(run(args, System.out, System.err));
     }
 
