@@ -33,6 +33,27 @@ class MorphologyTest {
     }
 
     @Test
+    void complementHasTheSameSurface() {
+        // Ellipsoid R inside the box B of a padded 14^3 grid (anisotropic voxels), and its complement C = B \ R. The
+        // triangulation is symmetric under exchanging inside and outside (SurfaceMesh class doc), so C's mesh is B's
+        // box surface plus R's surface: V(C) = V(B) - V(R), A(C) = A(B) + A(R). Bulging outward everywhere (the
+        // earlier maximum-volume fan) gives C a different surface around R.
+        int n = 14;
+        Geometry g = Geometry.of(n, n, n, 0.8, 1.1, 2.5);
+        boolean[] box = new boolean[n * n * n], r = new boolean[n * n * n], c = new boolean[n * n * n];
+        for (int k = 1; k < n - 1; k++) for (int j = 1; j < n - 1; j++) for (int i = 1; i < n - 1; i++) {
+            int v = g.index(i, j, k);
+            box[v] = true;
+            double x = (i - 6.3) / 4.2, y = (j - 6.8) / 3.6, z = (k - 6.1) / 3.9;
+            r[v] = x * x + y * y + z * z <= 1;
+            c[v] = !r[v];
+        }
+        SurfaceMesh mb = SurfaceMesh.of(g, box), mr = SurfaceMesh.of(g, r), mc = SurfaceMesh.of(g, c);
+        assertEquals(mb.volume() - mr.volume(), mc.volume(), 1e-9);
+        assertEquals(mb.area() + mr.area(), mc.area(), 1e-9);
+    }
+
+    @Test
     void sphereVolumeAndSphericity() {
         // Ball of radius r = 12 voxels (1 mm): analytic V = 4/3 pi r^3 = 7238.2 mm^3. The marching-cubes surface
         // lies about half way between inside and outside voxel centres: allow 3 %. Sphericity of a sphere is 1;
