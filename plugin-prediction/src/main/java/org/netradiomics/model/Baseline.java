@@ -62,6 +62,25 @@ public record Baseline(String timeUnit, double[] times, double[] cumulativeHazar
         return times[times.length - 1];
     }
 
+    /** Equal when the unit and every number are equal (records compare arrays by reference otherwise). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Baseline b && timeUnit.equals(b.timeUnit) && Arrays.equals(times, b.times)
+                && Arrays.equals(cumulativeHazard, b.cumulativeHazard) && Arrays.equals(reportTimes, b.reportTimes);
+    }
+
+    @Override
+    public int hashCode() {
+        return timeUnit.hashCode() + 31 * Arrays.hashCode(times) + 961 * Arrays.hashCode(cumulativeHazard)
+                + 29791 * Arrays.hashCode(reportTimes);
+    }
+
+    @Override
+    public String toString() {
+        return "Baseline[" + timeUnit + ", " + times.length + " event times up to " + lastTime() + ", report at "
+                + Arrays.toString(reportTimes) + "]";
+    }
+
     @Override
     public double[] times() {
         return times.clone();

@@ -13,7 +13,8 @@ import java.util.Map;
  * @param doi           the paper's DOI
  * @param intendedUse   tumour type, lesion site, CT phase, minimum lesion size (mm), treatment
  * @param extraction    PyRadiomics-style parameter block (setting/featureClass/imageType), or empty
- * @param aggregation   how lesion features become patient values: median, mean or none
+ * @param aggregation   how lesion features become patient values: median, mean, none (one lesion) or pooled (the
+ *                      features of the union of the patient's lesion masks)
  * @param inputs        inputs in estimator order
  * @param estimator     the estimator
  * @param cutoff        cut-off on the probability (logistic) or linear predictor (Cox), NaN = none

@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ModelPackageJson {
     private static final JsonMapper MAPPER = JsonMapper.shared();
-    private static final Set<String> AGGREGATIONS = Set.of("median", "mean", "none");
+    private static final Set<String> AGGREGATIONS = Set.of("median", "mean", "none", "pooled");
     private static final Set<String> CALIBRATION = Set.of("published", "requires-reference-cohort", "fitted-on-site",
             "approximated", "requires-training");
 
@@ -67,7 +67,7 @@ public final class ModelPackageJson {
         String id = f.text(root, "id");
         String aggregation = f.text(root, "aggregation");
         if (!AGGREGATIONS.contains(aggregation)) {
-            throw new InvalidInputException(source + ": aggregation is '" + aggregation + "'; use median, mean or none");
+            throw new InvalidInputException(source + ": aggregation is '" + aggregation + "'; use median, mean, none or pooled");
         }
         String calibration = f.text(root, "calibration");
         if (!CALIBRATION.contains(calibration)) {

@@ -70,7 +70,10 @@ public final class StudyLibrary implements PredictionService {
         return Predictor.predict(p, values, this::study, context);
     }
 
-    /** Patient-level feature values from the lesions, as the package's aggregation says. */
+    /**
+     * Patient-level feature values from the lesions, as the package's aggregation says: median or mean per feature,
+     * the one lesion's values (none), or the one row of the pooled region (pooled).
+     */
     static Map<String, Double> aggregate(ModelPackage p, List<Map<String, Double>> lesions) {
         Map<String, Double> out = new LinkedHashMap<>();
         if (lesions.isEmpty()) {
@@ -78,6 +81,11 @@ public final class StudyLibrary implements PredictionService {
         }
         if (lesions.size() > 1 && p.aggregation().equals("none")) {
             throw new InvalidInputException("model '" + p.id() + "' takes one lesion per patient, got " + lesions.size());
+        }
+        if (lesions.size() > 1 && p.aggregation().equals("pooled")) {
+            throw new InvalidInputException("model '" + p.id() + "' takes the features of all lesions pooled into one "
+                    + "region, got " + lesions.size() + " lesion rows; extract the features from the union of the "
+                    + "lesion masks and pass that one row");
         }
         for (String name : lesions.get(0).keySet()) {
             double[] v = lesions.stream().mapToDouble(l -> l.getOrDefault(name, Double.NaN)).toArray();
