@@ -67,7 +67,8 @@ public final class TalentPipeline {
         double[] ki67 = cohort.numeric(s.ki67());
         for (int i = 0; i < ki67.length; i++) {
             if (ki67[i] < 0 || ki67[i] > 100) {
-                throw new InvalidInputException("Ki-67 of row " + (i + 2) + " is " + ki67[i] + "; it must be a percentage 0-100");
+                throw new InvalidInputException("Ki-67 (column '" + s.ki67() + "') of row " + (i + 2) + " is "
+                        + ki67[i] + "; it must be a percentage 0-100");
             }
         }
         boolean[] pancreas = cohort.binary(s.pancreas());

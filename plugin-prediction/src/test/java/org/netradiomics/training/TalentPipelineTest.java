@@ -1,6 +1,7 @@
 package org.netradiomics.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,11 +54,30 @@ class TalentPipelineTest {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> TalentPipeline.train(oneClass, TalentPipeline.Settings.defaults()));
         assertTrue(e.getMessage().contains("0 positive"), e.getMessage());
+        // the Ki-67 cohort keeps the generated outcomes, so both classes are present well above the minimum of 5
+        // and the class check cannot be what refuses it
+        int outcome = good.columns().indexOf("outcome");
+        boolean[] generated = good.binary("outcome");
+        int positives = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i)[outcome] = generated[i] ? "1" : "0";
+            positives += generated[i] ? 1 : 0;
+        }
+        assertTrue(positives >= 10 && rows.size() - positives >= 10, positives + " positive of " + rows.size());
         rows.get(3)[good.columns().indexOf("ki67")] = "140";
-        rows.get(0)[good.columns().indexOf("outcome")] = "1";
         InvalidInputException ki = assertThrows(InvalidInputException.class, () -> TalentPipeline.train(
                 new CohortTable("bad Ki-67", good.columns(), rows), TalentPipeline.Settings.defaults()));
         assertTrue(ki.getMessage().contains("Ki-67") || ki.getMessage().contains("positive"), ki.getMessage());
+        // names the quantity and its column, the row (data row 4 is line 5 of the file, after the header), the value
+        // and the valid range; nothing about classes
+        for (String part : List.of("Ki-67", "'ki67'", "row 5", "140", "0-100")) {
+            assertTrue(ki.getMessage().contains(part), part + " in: " + ki.getMessage());
+        }
+        assertFalse(ki.getMessage().contains("positive"), ki.getMessage());
+        // the same cohort with that value in range trains
+        rows.get(3)[good.columns().indexOf("ki67")] = "14";
+        assertFalse(TalentPipeline.train(new CohortTable("fixed Ki-67", good.columns(), rows),
+                TalentPipeline.Settings.defaults()).signature().isEmpty());
         rows.get(5)[good.columns().indexOf("original_feature07")] = "NA";
         InvalidInputException na = assertThrows(InvalidInputException.class,
                 () -> new CohortTable("missing value", good.columns(), rows).numeric("original_feature07"));
