@@ -30,6 +30,7 @@ public final class SvmLearner implements BaseLearner {
         for (int i = 0; i < y.length; i++) {
             y[i] = positive[i] ? 1 : -1;
         }
+        smile.math.MathEx.setSeed(seed);   // LASVM shuffles with Smile's per-thread generator: seed it for determinism
         SVM<double[]> svm = SVM.fit(x, y, new GaussianKernel(h.get("sigma")), new SVM.Options(h.get("C")));
         double[] scores = new double[x.length];
         int[] y01 = new int[x.length];
