@@ -42,7 +42,12 @@ public final class ShareData {
 
     /** Fails under CI, otherwise skips the test: {@code what} is missing. */
     public static void missing(String what) {
-        if (underCi()) {
+        missing(what, underCi());
+    }
+
+    /** Fails when {@code ci}, otherwise skips the test: {@code what} is missing. */
+    static void missing(String what, boolean ci) {
+        if (ci) {
             throw new IllegalStateException(what + " not found; CI must have it");
         }
         Assumptions.abort(what + " not found (skipped outside CI)");
