@@ -207,6 +207,7 @@ public final class WorkbenchSession {
         int label = edit(() -> labels.addLesion(new Mask(image.geometry(), in)));
         Lesion l = new Lesion(label, "lesion " + label, volumeMl(label), g.result().status().name(),
                 Segmentation.grown(g));
+        recountOthers(label);
         lesions.add(l);
         return l;
     }
@@ -226,6 +227,7 @@ public final class WorkbenchSession {
         });
         Lesion l = new Lesion(label, old.name(), volumeMl(label), g.result().status().name(), Segmentation.grown(g));
         lesions.set(lesions.indexOf(old), l);
+        recountOthers(label);
         features.remove(label);
         return l;
     }
@@ -275,6 +277,7 @@ public final class WorkbenchSession {
                 }
                 int label = edit(() -> labels.addLesion(new Mask(image.geometry(), in)));
                 Lesion l = new Lesion(label, e.getKey(), volumeMl(label), "LOADED", Segmentation.loaded(from));
+                recountOthers(label);
                 lesions.add(l);
                 added.add(l);
             }
@@ -755,6 +758,29 @@ public final class WorkbenchSession {
         }
         version++;
         return label;
+    }
+
+    /**
+     * After a new lesion overwrote voxels (only when overwriting is on): the other lesions' volumes again, and those left
+     * without a voxel leave the list (undo brings them back).
+     */
+    private void recountOthers(int added) {
+        if (!overwriteExisting) {
+            return;
+        }
+        for (Lesion l : List.copyOf(lesions)) {
+            if (l.label() == added) {
+                continue;
+            }
+            double ml = volumeMl(l.label());
+            if (ml == 0) {
+                lesions.remove(l);
+                features.remove(l.label());
+            } else if (ml != l.volumeMl()) {
+                lesions.set(lesions.indexOf(l), new Lesion(l.label(), l.name(), ml, l.status(), l.segmentation()));
+                features.remove(l.label());
+            }
+        }
     }
 
     private double volumeMl(int label) {

@@ -104,6 +104,16 @@ class WorkbenchSessionEditsTest {
         WorkbenchSession.Lesion third = m.addLesion("third", box(g, 10, 14, 10, 19, 5, 9));
         assertEquals(250, m.labels().count(third.label()));
         assertEquals(250, m.labels().count(first.label()));
+        assertEquals(250 * g.voxelVolume() / 1000, m.lesions().get(0).volumeMl(), 1e-12, "the list says so too");
+        // lesions overwritten completely (first's rest, second) leave the list; undo brings them back
+        m.addLesion("all of second", box(g, 15, 24, 10, 19, 5, 9));
+        assertEquals(List.of("third", "all of second"),
+                m.lesions().stream().map(WorkbenchSession.Lesion::name).toList());
+        assertTrue(m.undo());
+        assertEquals(List.of("first", "second", "third"),
+                m.lesions().stream().map(WorkbenchSession.Lesion::name).toList());
+        assertEquals(250, m.labels().count(second.label()));
+        assertEquals(250, m.labels().count(first.label()));
     }
 
     @Test
