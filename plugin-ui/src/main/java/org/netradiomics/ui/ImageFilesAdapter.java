@@ -11,7 +11,7 @@ import org.netradiomics.volume.io.NiftiReader;
 import org.netradiomics.volume.io.NrrdReader;
 
 /** Opens what the workbench's Open button selects: a DICOM series folder, a NIfTI file or a NRRD file. */
-final class ImageFilesAdapter {
+public final class ImageFilesAdapter {
     private ImageFilesAdapter() {}
 
     /**
@@ -19,7 +19,7 @@ final class ImageFilesAdapter {
      * structure set, every label value of a NIfTI/NRRD label image. A file for another image is refused with the
      * grid difference.
      */
-    static java.util.Map<String, org.netradiomics.volume.Mask> readLesions(Path p, Volume image) {
+    public static java.util.Map<String, org.netradiomics.volume.Mask> readLesions(Path p, Volume image) {
         java.util.Map<String, org.netradiomics.volume.Mask> out = new java.util.LinkedHashMap<>();
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".seg.nrrd")) {

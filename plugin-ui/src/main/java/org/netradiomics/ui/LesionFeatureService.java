@@ -13,4 +13,9 @@ public interface LesionFeatureService {
 
     /** One line describing the settings (written to the export as provenance). */
     String settings();
+
+    /** The extraction settings file used (its path), or a phrase saying none was (written to the export). */
+    default String settingsFile() {
+        return "no parameter file";
+    }
 }

@@ -32,10 +32,12 @@ final class PredictionPanel extends JPanel {
     private final JTextField clinical = new JTextField();
     private final JLabel needs = new JLabel(" ");
     private final JLabel result = new JLabel(" ");
+    private final java.util.function.BooleanSupplier busy;
 
-    PredictionPanel(WorkbenchSession session) {
+    PredictionPanel(WorkbenchSession session, java.util.function.BooleanSupplier busy) {
         super(new BorderLayout());
         this.session = session;
+        this.busy = busy;
         library.studies().forEach(p -> study.addItem(p.id()));
         study.addActionListener(e -> describe());
         JPanel top = new JPanel(new GridLayout(4, 1));
@@ -88,8 +90,19 @@ final class PredictionPanel extends JPanel {
     /** Runs the selected study with the clinical text; the result or the reason shows in the panel. */
     String predict() {
         String text;
+        if (busy.getAsBoolean()) {
+            text = "<html><font color='#c00000'>a background job is running; predict when it has ended</font></html>";
+            result.setText(text);
+            return text;
+        }
         try {
-            Prediction p = session.predict(library, (String) study.getSelectedItem(), parse(clinical.getText()));
+            String id = (String) study.getSelectedItem();
+            Prediction p = session.predict(library, id, parse(clinical.getText()));
+            // the study's aggregation becomes the patient row of the features export
+            String aggregation = library.study(id).aggregation();
+            if (aggregation.equals("median") || aggregation.equals("mean")) {
+                session.setAggregation(WorkbenchSession.Aggregation.of(aggregation));
+            }
             StringBuilder survival = new StringBuilder();
             p.survival().forEach((t, v) -> survival.append(String.format(Locale.ROOT, "%s S(%s) = %.3f",
                     survival.isEmpty() ? "<br>survival:" : ",", t, v)));

@@ -5,9 +5,7 @@ import java.awt.Color;
 import java.awt.GridLayout;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
@@ -25,21 +23,24 @@ import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTable;
 import javax.swing.JToolBar;
-import javax.swing.SwingWorker;
+import javax.swing.SwingUtilities;
 import javax.swing.table.DefaultTableModel;
 
-import org.netradiomics.segmentation.GrowSettings;
 import org.netradiomics.volume.InvalidInputException;
 
 /**
- * The standalone workbench window: axial view with window/level presets, click to grow a lesion (in the background,
- * with progress and cancel), lesion list (rename, delete, re-grow as interval, brush, undo), features of the selected
- * lesion or the patient median, a prediction panel (study packages with clinical inputs), and exports (features CSV,
- * lesion masks NIfTI).
- * Errors are shown in the status line; nothing already segmented is lost.
+ * The standalone workbench window: axial view with window/level presets, click to grow a lesion, lesion list (rename,
+ * delete, re-grow as interval, brush, undo), features of the selected lesion or the patient median or mean, a
+ * prediction panel (study packages with clinical inputs), and exports (features CSV; lesion masks as NIfTI, NRRD,
+ * .seg.nrrd or DICOM-SEG). Growing, feature extraction, exports and mask loading run in the background (one job at a
+ * time, with progress and Cancel; a click while a job runs is refused with a message) through a
+ * {@link WorkbenchController}, which holds all the logic; this class only wires Swing to it.
+ * Errors are shown in the status line; nothing already segmented is lost: a new lesion takes only voxels that no other
+ * lesion holds, unless "new lesion may overwrite" is ticked.
  */
-public final class WorkbenchFrame extends JFrame {
+public final class WorkbenchFrame extends JFrame implements WorkbenchController.View {
     private final WorkbenchSession session;
+    private final WorkbenchController controller;
     private final ImagePanel view;
     private final DefaultListModel<WorkbenchSession.Lesion> lesionModel = new DefaultListModel<>();
     private final JList<WorkbenchSession.Lesion> lesionList = new JList<>(lesionModel);
@@ -47,17 +48,18 @@ public final class WorkbenchFrame extends JFrame {
     private final JLabel status = new JLabel(" ");
     private final JProgressBar progress = new JProgressBar();
     private final JCheckBox sliceOnly = new JCheckBox("2D (this slice)");
+    private final JCheckBox overwrite = new JCheckBox("new lesion may overwrite");
     private final JComboBox<String> tool = new JComboBox<>(new String[] {"Grow", "Brush add", "Brush erase"});
     private final PredictionPanel predictionPanel;
-    private volatile CountDownLatch busy = new CountDownLatch(0);
-    private SwingWorker<?, ?> running;
+    private boolean refreshing;
 
     /** A window on {@code session}. */
     public WorkbenchFrame(WorkbenchSession session) {
         super("NETRadiomics workbench - " + session.source());
         this.session = session;
+        this.controller = new WorkbenchController(session, this, SwingUtilities::invokeLater);
         this.view = new ImagePanel(session, this::clicked);
-        this.predictionPanel = new PredictionPanel(session);
+        this.predictionPanel = new PredictionPanel(session, controller::busy);
         setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
         add(toolbar(), BorderLayout.NORTH);
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, view, sidePanel());
@@ -66,9 +68,15 @@ public final class WorkbenchFrame extends JFrame {
         JPanel south = new JPanel(new BorderLayout());
         south.add(status, BorderLayout.CENTER);
         progress.setVisible(false);
+        progress.setStringPainted(true);
         south.add(progress, BorderLayout.EAST);
         add(south, BorderLayout.SOUTH);
-        lesionList.addListSelectionListener(e -> showFeatures());
+        lesionList.addListSelectionListener(e -> {
+            WorkbenchSession.Lesion l = lesionList.getSelectedValue();
+            if (!e.getValueIsAdjusting() && !refreshing && l != null) {
+                controller.showFeatures(l.label());
+            }
+        });
         pack();
     }
 
@@ -80,35 +88,36 @@ public final class WorkbenchFrame extends JFrame {
         bar.add(window);
         bar.add(tool);
         bar.add(sliceOnly);
+        overwrite.setToolTipText("off (safer): a new lesion takes only voxels that no other lesion holds");
+        overwrite.addActionListener(e -> session.setOverwriteExisting(overwrite.isSelected()));
+        bar.add(overwrite);
         JButton undo = new JButton("Undo");
-        undo.addActionListener(e -> {
-            if (!session.undo()) {
-                say("nothing to undo", false);
-            }
-            view.repaint();
-        });
+        undo.setToolTipText("undo the last grow, re-grow, load, delete or brush (voxels and lesion list)");
+        undo.addActionListener(e -> controller.undo());
         bar.add(undo);
         JButton cancel = new JButton("Cancel");
-        cancel.addActionListener(e -> {
-            if (running != null) {
-                running.cancel(true);
-                say("cancelled: the running growth's result is discarded", false);
-            }
-        });
+        cancel.setToolTipText("cancel the running job: its result is discarded and nothing changes");
+        cancel.addActionListener(e -> controller.cancel());
         bar.add(cancel);
         JButton csv = new JButton("Export features...");
-        csv.addActionListener(e -> chooseAndRun("features.csv", p -> session.exportFeatures(p)));
+        csv.setToolTipText("one row per lesion and a patient row (median, or mean once 'Patient mean' was chosen)");
+        csv.addActionListener(e -> chooseFile("features.csv").ifPresent(controller::exportFeatures));
         bar.add(csv);
         JButton masks = new JButton("Export masks...");
         masks.setToolTipText("the file name picks the format: .nii.gz, .nrrd, .seg.nrrd, or .dcm (DICOM-SEG)");
-        masks.addActionListener(e -> chooseAndRun("lesions.seg.nrrd", p -> session.exportMasks(p)));
+        masks.addActionListener(e -> chooseFile("lesions.seg.nrrd").ifPresent(controller::exportMasks));
         bar.add(masks);
         JButton open = new JButton("Open...");
         open.addActionListener(e -> openAnother());
         bar.add(open, 0);
         JButton loadMask = new JButton("Load mask...");
         loadMask.setToolTipText("NIfTI/NRRD label image, .seg.nrrd, RTSTRUCT or DICOM-SEG for this image");
-        loadMask.addActionListener(e -> loadMask());
+        loadMask.addActionListener(e -> {
+            JFileChooser chooser = new JFileChooser();
+            if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+                controller.loadMask(chooser.getSelectedFile().toPath());
+            }
+        });
         bar.add(loadMask, 1);
         return bar;
     }
@@ -123,25 +132,25 @@ public final class WorkbenchFrame extends JFrame {
         rename.addActionListener(e -> withSelected(l -> {
             String name = JOptionPane.showInputDialog(this, "Lesion name", l.name());
             if (name != null) {
-                session.rename(l.label(), name);
+                controller.rename(l.label(), name);
             }
         }));
         JButton delete = new JButton("Delete");
-        delete.addActionListener(e -> withSelected(l -> session.delete(l.label())));
+        delete.addActionListener(e -> withSelected(l -> controller.delete(l.label())));
         JButton patient = new JButton("Patient median");
-        patient.addActionListener(e -> act(() -> fill(session.patientFeatures(true))));
+        patient.addActionListener(e -> controller.showPatient(WorkbenchSession.Aggregation.MEDIAN));
         buttons.add(rename);
         buttons.add(delete);
         buttons.add(patient);
         JButton patientMean = new JButton("Patient mean");
-        patientMean.addActionListener(e -> act(() -> fill(session.patientFeatures(false))));
+        patientMean.addActionListener(e -> controller.showPatient(WorkbenchSession.Aggregation.MEAN));
         buttons.add(patientMean);
         JButton regrow = new JButton("Re-grow...");
         regrow.addActionListener(e -> withSelected(l -> {
             String text = JOptionPane.showInputDialog(this, "Re-grow '" + l.name() + "' from its centre voxel on this "
                     + "slice with an HU interval lower,upper (empty: adaptive)", "");
             if (text != null) {
-                regrow(l, text);
+                controller.regrow(l.label(), text, view.slice());
             }
         }));
         buttons.add(regrow);
@@ -159,44 +168,10 @@ public final class WorkbenchFrame extends JFrame {
     private void clicked(int[] v) {
         String t = (String) tool.getSelectedItem();
         if (!"Grow".equals(t)) {
-            withSelected(l -> session.brush(l.label(), v[0], v[1], v[2], 3, "Brush erase".equals(t)));
+            withSelected(l -> controller.brush(l.label(), v[0], v[1], v[2], 3, "Brush erase".equals(t)));
             return;
         }
         growAt(v[0], v[1], v[2]);
-    }
-
-    /** Re-grows lesion {@code l} from the voxel it covers nearest the centre of the shown slice. */
-    private void regrow(WorkbenchSession.Lesion l, String interval) {
-        GrowSettings settings = GrowSettings.lesionDefaults();
-        if (!interval.isBlank()) {
-            String[] p = interval.split(",");
-            if (p.length != 2) {
-                throw new InvalidInputException("give the interval as lower,upper in HU, e.g. 20,90");
-            }
-            try {
-                settings = GrowSettings.interval(Double.parseDouble(p[0].strip()), Double.parseDouble(p[1].strip()));
-            } catch (NumberFormatException e) {
-                throw new InvalidInputException("the interval '" + interval + "' is not two numbers");
-            }
-        }
-        int[] seed = session.seedOf(l.label(), view.slice());
-        session.regrow(l.label(), seed[0], seed[1], seed[2], settings);
-    }
-
-    /** Adds the lesions of a mask file (each segment, ROI or label); a file for another image changes nothing. */
-    private void loadMask() {
-        JFileChooser chooser = new JFileChooser();
-        if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
-            return;
-        }
-        act(() -> {
-            Map<String, org.netradiomics.volume.Mask> masks = ImageFilesAdapter.readLesions(
-                    chooser.getSelectedFile().toPath(), session.image());
-            masks.forEach(session::addLesion);
-            refreshLesions();
-            view.repaint();
-            say("loaded " + masks.size() + " lesion(s) from " + chooser.getSelectedFile().getName(), false);
-        });
     }
 
     /** Opens another image in a new window (this one and its lesions stay as they are). */
@@ -207,54 +182,30 @@ public final class WorkbenchFrame extends JFrame {
         if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
         }
-        act(() -> {
-            Path p = chooser.getSelectedFile().toPath();
-            WorkbenchSession next = new WorkbenchSession(ImageFilesAdapter.read(p), p.toString(), session.service());
-            WorkbenchFrame frame = new WorkbenchFrame(next);
-            frame.setVisible(true);
-        });
+        try {
+            WorkbenchSession next = SessionOpener.open(chooser.getSelectedFile().toPath(), null,
+                    new SeriesDialog(this), session.service());
+            if (next != null) {
+                new WorkbenchFrame(next).setVisible(true);
+            }
+        } catch (InvalidInputException e) {
+            status(e.getMessage(), true);
+        }
     }
 
     /** Grows a lesion from voxel (i, j, k) in the background, as a click does. */
     public void growAt(int i, int j, int k) {
-        CountDownLatch done = new CountDownLatch(1);
-        busy = done;
-        progress.setIndeterminate(true);
-        progress.setVisible(true);
-        say(String.format(Locale.ROOT, "growing from voxel %d, %d, %d ...", i, j, k), false);
-        boolean twoD = sliceOnly.isSelected();
-        running = new SwingWorker<WorkbenchSession.Lesion, Void>() {
-            @Override
-            protected WorkbenchSession.Lesion doInBackground() {
-                return session.grow(i, j, k, GrowSettings.lesionDefaults(), twoD);
-            }
-
-            @Override
-            protected void done() {
-                progress.setVisible(false);
-                try {
-                    if (!isCancelled()) {
-                        WorkbenchSession.Lesion l = get();
-                        refreshLesions();
-                        lesionList.setSelectedValue(l, true);
-                        say(String.format(Locale.ROOT, "%s: %.1f mL (%s)", l.name(), l.volumeMl(), l.status()), false);
-                    }
-                } catch (java.util.concurrent.ExecutionException e) {
-                    say(e.getCause().getMessage(), true);
-                } catch (InterruptedException | java.util.concurrent.CancellationException e) {
-                    say("cancelled", false);
-                } finally {
-                    view.repaint();
-                    done.countDown();
-                }
-            }
-        };
-        running.execute();
+        controller.grow(i, j, k, sliceOnly.isSelected());
     }
 
-    /** Waits until the running growth (if any) has finished and the window is updated. */
+    /** The controller behind the window. */
+    public WorkbenchController controller() {
+        return controller;
+    }
+
+    /** Waits until the running job (if any) has finished and the window is updated. */
     public void awaitIdle() throws InterruptedException {
-        busy.await();
+        controller.awaitIdle();
     }
 
     /** The lesion list as shown. */
@@ -293,19 +244,64 @@ public final class WorkbenchFrame extends JFrame {
         view.setSlice(k);
     }
 
-    private void refreshLesions() {
-        lesionModel.clear();
-        session.lesions().forEach(lesionModel::addElement);
+    @Override
+    public void dispose() {
+        controller.close();
+        super.dispose();
     }
 
-    private void showFeatures() {
-        WorkbenchSession.Lesion l = lesionList.getSelectedValue();
-        if (l != null) {
-            act(() -> fill(session.features(l.label())));
+    @Override
+    public void status(String message, boolean error) {
+        status.setForeground(error ? new Color(0xc00000) : Color.DARK_GRAY);
+        status.setText(message);
+    }
+
+    @Override
+    public void busy(String what) {
+        progress.setVisible(what != null);
+        progress.setString(what == null ? "" : what + " ...");
+        if (what != null) {
+            progress.setIndeterminate(true);
+        }
+        revalidate();
+    }
+
+    @Override
+    public void progress(int done, int total) {
+        progress.setIndeterminate(total == 0);
+        if (total > 0) {
+            progress.setMaximum(total);
+            progress.setValue(done);
         }
     }
 
-    private void fill(Map<String, ?> values) {
+    @Override
+    public void lesionsChanged(WorkbenchSession.Lesion select) {
+        refreshing = true;
+        try {
+            WorkbenchSession.Lesion keep = select != null ? select : lesionList.getSelectedValue();
+            lesionModel.clear();
+            session.lesions().forEach(lesionModel::addElement);
+            if (keep != null) {
+                for (WorkbenchSession.Lesion l : session.lesions()) {
+                    if (l.label() == keep.label()) {
+                        lesionList.setSelectedValue(l, true);
+                    }
+                }
+            }
+        } finally {
+            refreshing = false;
+        }
+        featureModel.setRowCount(0);
+        view.repaint();
+        WorkbenchSession.Lesion l = lesionList.getSelectedValue();
+        if (l != null && select != null) {
+            controller.showFeatures(l.label());
+        }
+    }
+
+    @Override
+    public void showFeatures(Map<String, ?> values) {
         featureModel.setRowCount(0);
         values.forEach((k, v) -> {
             if (k.startsWith("original_")) {
@@ -317,36 +313,16 @@ public final class WorkbenchFrame extends JFrame {
     private void withSelected(java.util.function.Consumer<WorkbenchSession.Lesion> action) {
         WorkbenchSession.Lesion l = lesionList.getSelectedValue();
         if (l == null) {
-            say("select a lesion first", true);
+            status("select a lesion first", true);
             return;
         }
-        act(() -> action.accept(l));
-        refreshLesions();
-        view.repaint();
+        action.accept(l);
     }
 
-    private void chooseAndRun(String suggested, java.util.function.Consumer<Path> action) {
+    private java.util.Optional<Path> chooseFile(String suggested) {
         JFileChooser chooser = new JFileChooser();
         chooser.setSelectedFile(new java.io.File(suggested));
-        if (chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION) {
-            Path p = chooser.getSelectedFile().toPath();
-            act(() -> {
-                action.accept(p);
-                say("wrote " + p, false);
-            });
-        }
-    }
-
-    private void act(Runnable r) {
-        try {
-            r.run();
-        } catch (InvalidInputException e) {
-            say(e.getMessage(), true);
-        }
-    }
-
-    private void say(String message, boolean error) {
-        status.setForeground(error ? new Color(0xc00000) : Color.DARK_GRAY);
-        status.setText(message);
+        return chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION
+                ? java.util.Optional.of(chooser.getSelectedFile().toPath()) : java.util.Optional.empty();
     }
 }

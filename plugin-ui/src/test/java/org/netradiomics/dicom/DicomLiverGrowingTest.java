@@ -2,11 +2,8 @@ package org.netradiomics.dicom;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.netradiomics.segmentation.GrowResult;
 import org.netradiomics.segmentation.GrowSettings;
@@ -21,11 +18,7 @@ class DicomLiverGrowingTest {
 
     @Test
     void clickInTheLiverOfTheDicomSeries() {
-        Path dir = Paths.get("..", "shared", "data", "ct", "abdomen_ct");
-        if (!Files.exists(dir)) {
-            dir = Paths.get("..", "..", "shared", "data", "ct", "abdomen_ct");
-        }
-        Assumptions.assumeTrue(Files.exists(dir) || System.getenv("CI") == null, "shared data not found");
+        Path dir = DicomTestData.resolve("ct/abdomen_ct");
         Volume ct = DicomSeriesLoader.load(dir.resolve("dicom"));
         Mask liver = onGrid(Mask.fromLabel(NiftiReader.read(dir.resolve("masks/liver.nii.gz")), 1), ct.geometry());
         int[] seed = deepest(liver);

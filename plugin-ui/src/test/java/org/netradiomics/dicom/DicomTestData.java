@@ -1,28 +1,18 @@
 package org.netradiomics.dicom;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import org.junit.jupiter.api.Assumptions;
 import org.netradiomics.volume.Geometry;
 import org.netradiomics.volume.Mask;
 import org.netradiomics.volume.Volume;
 
-/** Locates ../shared/data for the DICOM tests and maps voxels between grids by physical position. */
+/** Locates ../shared/data for the DICOM tests (through ShareData: skipped without it, failing under CI) and maps voxels between grids by physical position. */
 final class DicomTestData {
     private DicomTestData() {
     }
 
+    /** A path under ../shared/data; the test is skipped without it, and fails under CI (see ShareData). */
     static Path resolve(String relative) {
-        Path root = Paths.get("..", "shared", "data");
-        if (!Files.isDirectory(root)) {
-            root = Paths.get("..", "..", "shared", "data");
-        }
-        Assumptions.assumeTrue(Files.isDirectory(root) || System.getenv("CI") == null, "shared data folder not found");
-        if (!Files.isDirectory(root)) {
-            throw new IllegalStateException("reference data folder ../shared/data not found");
-        }
-        return root.toAbsolutePath().normalize().resolve(relative);
+        return org.netradiomics.cli.ShareData.resolve(relative);
     }
 
     /**

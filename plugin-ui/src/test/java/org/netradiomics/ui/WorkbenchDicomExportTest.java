@@ -3,11 +3,8 @@ package org.netradiomics.ui;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netradiomics.dicom.DicomSegReader;
@@ -22,11 +19,7 @@ class WorkbenchDicomExportTest {
 
     @Test
     void lesionRoundTripsThroughDicomSeg() {
-        Path dir = Paths.get("..", "shared", "data", "ct", "abdomen_ct", "dicom");
-        if (!Files.exists(dir)) {
-            dir = Paths.get("..", "..", "shared", "data", "ct", "abdomen_ct", "dicom");
-        }
-        Assumptions.assumeTrue(Files.exists(dir) || System.getenv("CI") == null, "shared data not found");
+        Path dir = org.netradiomics.cli.ShareData.resolve("ct/abdomen_ct/dicom");
         DicomSeries series = DicomSeriesLoader.loadSeries(dir, null);
         WorkbenchSession s = new WorkbenchSession(series.volume(), dir.toString(), new ExtractionFeatureService(null),
                 series);

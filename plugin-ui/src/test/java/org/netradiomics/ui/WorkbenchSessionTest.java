@@ -140,9 +140,18 @@ class WorkbenchSessionTest {
     void headlessCommandWritesFeaturesAndMasks() throws Exception {
         Path ct = tmp.resolve("ct.nii.gz");
         org.netradiomics.volume.io.NiftiWriter.write(phantom(), ct);
+        // a --params file that does not exist is an error naming it, not a silent fall-back to the defaults
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int missing = Main.run(new String[] {"workbench", "--headless", "yes", "--image", ct.toString(), "--seed",
+            "25,30,20", "--out", tmp.resolve("out").toString(), "--params", "none.yaml"},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
+        assertEquals(1, missing);
+        assertTrue(err.toString().contains("parameter file not found") && err.toString().contains("none.yaml"),
+                err.toString());
+        assertTrue(!Files.exists(tmp.resolve("out")), "nothing written");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int rc = Main.run(new String[] {"workbench", "--headless", "yes", "--image", ct.toString(), "--seed",
-            "25,30,20", "--out", tmp.resolve("out").toString(), "--params", "none.yaml"}, new PrintStream(out),
+            "25,30,20", "--out", tmp.resolve("out").toString()}, new PrintStream(out),
                 new PrintStream(new ByteArrayOutputStream()));
         assertEquals(0, rc, out.toString());
         assertTrue(out.toString().contains("features.csv"), out.toString());

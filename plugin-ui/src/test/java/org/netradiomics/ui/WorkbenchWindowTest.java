@@ -11,13 +11,11 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.netradiomics.segmentation.GrowResult;
 import org.netradiomics.segmentation.GrowSettings;
@@ -37,11 +35,7 @@ class WorkbenchWindowTest {
 
     @Test
     void clickGrowsALesionAndShowsIt() throws Exception {
-        Path ctPath = Paths.get("..", "shared", "data", "ct", "abdomen_ct", "nifti", "ct_3mm.nii.gz");
-        if (!Files.exists(ctPath)) {
-            ctPath = Paths.get("..", "..", "shared", "data", "ct", "abdomen_ct", "nifti", "ct_3mm.nii.gz");
-        }
-        Assumptions.assumeTrue(Files.exists(ctPath) || System.getenv("CI") == null, "shared data not found");
+        Path ctPath = org.netradiomics.cli.ShareData.resolve("ct/abdomen_ct/nifti/ct_3mm.nii.gz");
         startDisplay();
         {
             Volume ct = NiftiReader.read(ctPath);
@@ -103,23 +97,21 @@ class WorkbenchWindowTest {
     }
 
     /**
-     * Starts Xvfb :99 unless a display server answers there; skips (or fails in CI) without Xvfb. The server is
+     * Starts Xvfb :99 unless a display server answers there; skips without Xvfb (fails under CI). The server is
      * started with -terminate, so it exits when the test JVM (its last client) disconnects; killing it earlier would
      * make AWT end the JVM on the lost connection.
      */
     private static Process startDisplay() throws Exception {
         String display = System.getenv("DISPLAY");
-        Assumptions.assumeTrue(display != null || System.getenv("CI") == null, "no DISPLAY");
         if (display == null) {
-            throw new IllegalStateException("DISPLAY is not set (surefire sets it to :99)");
+            org.netradiomics.cli.ShareData.missing("DISPLAY (surefire sets it to :99)");
         }
         if (!display.equals(":99") || new File("/tmp/.X11-unix/X99").exists()) {
             return null;
         }
         boolean have = new File("/usr/bin/Xvfb").exists();
-        Assumptions.assumeTrue(have || System.getenv("CI") == null, "Xvfb not installed (apt-get install xvfb)");
         if (!have) {
-            throw new IllegalStateException("Xvfb is not installed; CI installs it with .ci/install-deps");
+            org.netradiomics.cli.ShareData.missing("Xvfb (apt-get install xvfb; CI installs it with .ci/install-deps)");
         }
         Process p = new ProcessBuilder("/usr/bin/Xvfb", ":99", "-screen", "0", "1280x800x24", "-nolisten", "tcp",
                 "-terminate")
