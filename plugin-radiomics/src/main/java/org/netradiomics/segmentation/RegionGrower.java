@@ -8,14 +8,50 @@ import org.netradiomics.volume.Volume;
 /**
  * Seeded region growing in HU from one clicked voxel, in 3D or on the clicked slice only. Adaptive mode follows the
  * confidence-connected scheme (interval mean ± f·SD from the seed neighbourhood, re-estimated on the grown region a
- * fixed number of times). Guards: a maximum radius (mm) box, a maximum volume (mL), an optional opening, hole filling.
- * Works on a box around the seed with an int queue; deterministic.
+ * fixed number of times). Works on a box around the seed with an int queue; deterministic.
+ *
+ * <p>Guards, each switchable in {@link GrowSettings}: a maximum radius (mm) box and volume (mL); the <b>edge stop</b>
+ * ({@code edgeStopSd}, default 0.4): the box is smoothed by a 3x3x3 mean and a voxel whose central-difference gradient
+ * magnitude exceeds 0.4 x the seed-neighbourhood SD (HU per voxel step) is taken but the front does not move on from
+ * it; afterwards two rim layers are added, each voxel kept if it is nearer the region mean than the local outside
+ * (the smoothed value two steps further out; the interval decides where the outside is within 1 SD of the mean), so the
+ * boundary sits at the local midpoint, not at the interval bound; the <b>iteration-leak guard</b> ({@code leakGrowth},
+ * default 1.5): a re-estimation that grows the region more than 1.5x or newly hits the radius/volume limit is undone;
+ * an optional <b>opening</b> (default off); hole filling.
+ *
+ * <p>Why 0.4 SD: with 3x3x3 smoothing the noise in one gradient component has SD 0.111 σ (36 voxels of ±1/54), so a
+ * threshold of 0.4 σ is 3.6 component SDs and an interior voxel is a false edge with probability about 0.5% (χ² with
+ * 3 degrees of freedom above 13). A step of h HU gives about h/3 at the two voxels astride it, so any step above
+ * 1.2 σ (15 HU at σ 12) stops the front: the 25 HU lesion/vessel step and the 30 HU close-HU lesion are held. Below
+ * 0.4 the strongest edges stop the front two voxels early and small lesions shrink (0.35: 68/70 runs pass, artery
+ * case to -6.4%); above it gaps open in the band at the 150 HU vessel (0.45: one seed of 10 leaks, +122%).
+ *
+ * <p>Measured with {@code GuardMeasurement} (test scope): one click at the centre of each phantom of
+ * {@code Phantoms.CASES} (noise SD 12 HU), f 2.5, 3 iterations, 6-connectivity, radius 40 mm, 200 mL; Dice range and
+ * volume error range over noise seeds 1-5 (the edge-stop rows over seeds 1-10); pass = Dice &gt;= 0.9 and |error| &lt; 5%.
+ * <pre>
+ * design (edge / iteration / opening) | hypo 40 HU    | ellipsoid 130 | 130 on 180 vein | 125 on 150 vessel | 110 in 80 liver | 140 on 280 artery | 5 mm slices   | pass
+ * none   (0 / 0 / 0)                  | .06-.07 +2672..+3042% | .83-.95 +10..+40% | .02-.63 +114..+6574% | .00-.03 -100..+7179% | .00-.05 -100..+4225% | .97-.98 +1..+2% | .13 +1314% | 5/35
+ * opening 2 mm only (0 / 0 / 2)       | .07 +2509..+2761%  | .96-.98 +1..+7%   | .01-.97 +4..+6515%   | .00-.03 -100..+7031% | .00-.05 -100..+4157% | .96-.98 -6..-2% | .13-.14 +1282% | 8/35
+ * previous defaults (0 / 1.5 / 2)     | .97-.98 -1..+6%    | .96-.98 +1..+7%   | .95-.98 -10..0%      | .59-.95 +4..+134%    | .00-.97 -100..+8%    | .96-.98 -6..-2% | .94-.96 -7..+5% | 21/35
+ * iteration only (0 / 1.5 / 0)        | .11-.94 +9..+1555% | .83-.95 +10..+40% | .71-.95 -1..+77%     | .47-.59 +133..+225%  | .00-.46 -100..+1952% | .97-.98 +1..+2% | .26-.88 +23..+583% | 7/35
+ * edge 0.5, 1 rim layer by interval  | .97 -4..0%         | .94-.96 -11..-6%  | .93-.97 -12..-4%     | .64-.96 -11..+106%   | .95-.96 +1..+8%      | .91-.93 -17..-12% | .93 -2..+6% | 15/35
+ * edge 0.4 + opening 2 (0.4 / 0 / 2)  | .96-.97 -7..-5%    | .95-.96 -9..-6%   | .96-.97 -8..-5%      | .95-.97 -9..-4%      | .94-.96 -10..-6%     | .95-.96 -9..-5% | .88-.92 -20..-14% | 4/70
+ * edge 0.35 (0.35 / 0 / 0)            | .97 -2..-1%        | .96-.97 -4..-1%   | .96-.97 -4..0%       | .96-.97 -4..+1%      | .95-.96 -2..+1%      | .95-.97 -6..-1% | .93-.94 -4..0% | 68/70
+ * edge 0.45 (0.45 / 0 / 0)            | .97 -1..0%         | .97 -2..0%        | .96-.97 -2..0%       | .58-.97 -2..+122%    | .95-.96 0..+3%       | .97 -3..0%      | .93-.94 -2..+1% | 69/70
+ * <b>defaults (0.4 / 1.5 / 0)</b>            | .968-.971 -1.4..-0.3% | .965-.968 -2.4..-0.6% | .964-.969 -2.2..-0.2% | .958-.966 -2.5..+1.4% | .953-.959 -1.3..+1.9% | .961-.972 -4.6..-0.4% | .930-.940 -2.6..+0.9% | 70/70
+ * </pre>
+ * The 150 HU vessel case with the defaults over seeds 1-20: Dice 0.958-0.967, -2.5% to +1.4%. With the edge stop the
+ * iteration guard never fires on these phantoms (same numbers with it off); it stays on for images where the edge
+ * stop is switched off. The opening is off by default: after the edge stop it only erodes (row "edge 0.4 +
+ * opening 2"). On the real liver (abdomen_ct, deepest liver voxel, f 2.5, radius 150 mm / 250 mm, 4000 mL, no opening)
+ * the same edge stop gives Dice 0.931 (3 mm NIfTI) and 0.937 (DICOM); without it 0.695 and 0.701.
  */
 public final class RegionGrower {
     /** HU below which a click is taken to be on air or outside the body. */
     public static final double AIR_HU = -500;
-    /** An adaptive re-estimation that multiplies the region by more than this is treated as a leak. */
-    static final double LEAK_GROWTH = 1.5;
+    /** Layers of in-interval voxels added around the edge-stopped region (restores the boundary layer the stop holds back). */
+    static final int RIM = 2;
 
     private RegionGrower() {}
 
@@ -47,6 +83,16 @@ public final class RegionGrower {
         double vox = g.voxelVolume();
         int maxVoxels = (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.floor(s.maxVolumeMl() * 1000.0 / vox)));
         Flood flood = new Flood(hu, box, offs, radiusTable(box, i, j, k, sp, s.maxRadiusMm()), maxVoxels);
+        double[] seedStats = neighbourhoodStats(hu, box, seed, s.seedRadiusVoxels(), plane);
+        // noise SD for the edge stop: the seed neighbourhood, widened by one voxel in 2D (5 x 5 = 25 voxels, like 27 in 3D)
+        double noiseSd = plane ? neighbourhoodStats(hu, box, seed, s.seedRadiusVoxels() + 1, true)[1] : seedStats[1];
+        if (s.edgeStopSd() > 0) {
+            flood.smooth = boxMean(hu, box.nx(), box.ny(), box.nz(), plane);
+            double t = s.edgeStopSd() * noiseSd;
+            // central differences of the smoothed image are (S(+1) - S(-1)) / 2; compared squared, without the 1/4
+            flood.edge2 = 4 * t * t;
+            flood.plane = plane;
+        }
 
         double lo, hi;
         boolean iterationLeak = false;
@@ -58,7 +104,7 @@ public final class RegionGrower {
             }
             flood.run(seed, lo, hi);
         } else {
-            double[] ms = neighbourhoodStats(hu, box, seed, s.seedRadiusVoxels(), plane);
+            double[] ms = seedStats;
             lo = Math.min(seedHu, ms[0] - s.multiplier() * ms[1]);
             hi = Math.max(seedHu, ms[0] + s.multiplier() * ms[1]);
             flood.run(seed, lo, hi);
@@ -73,8 +119,8 @@ public final class RegionGrower {
                 flood.run(seed, nlo, nhi);
                 // Leak guard: a re-estimated interval that makes the region jump in size, or run into the radius
                 // or volume limit when the previous one did not, has leaked into the surroundings: keep the previous.
-                boolean leaked = flood.count > LEAK_GROWTH * prevCount
-                        || ((flood.hitVolume || flood.hitRadius) && !(prevVolume || prevRadius));
+                boolean leaked = s.leakGrowth() > 0 && (flood.count > s.leakGrowth() * prevCount
+                        || ((flood.hitVolume || flood.hitRadius) && !(prevVolume || prevRadius)));
                 if (leaked) {
                     flood.region = prevRegion;
                     flood.count = prevCount;
@@ -86,6 +132,9 @@ public final class RegionGrower {
                 lo = nlo;
                 hi = nhi;
             }
+        }
+        if (flood.smooth != null) {
+            flood.rim(lo, hi, RIM, regionStats(hu, flood.region)[0], noiseSd);
         }
         GrowStatus status = flood.hitVolume ? GrowStatus.VOLUME_LIMIT : flood.hitRadius ? GrowStatus.RADIUS_LIMIT
                 : iterationLeak ? GrowStatus.ITERATION_LEAK : GrowStatus.INTERVAL_BOUNDARY;
@@ -194,7 +243,42 @@ public final class RegionGrower {
         return new double[] {mean, Math.sqrt(var)};
     }
 
-    /** Queue flood fill within the box, the HU interval, the radius and the volume limit. */
+    /**
+     * Mean of the 3x3x3 neighbourhood (3x3 in-plane in 2D), clamped at the box border, by three separable running
+     * sums.
+     */
+    static float[] boxMean(float[] hu, int nx, int ny, int nz, boolean plane) {
+        float[] a = new float[hu.length], b = new float[hu.length];
+        int nxy = nx * ny;
+        for (int z = 0; z < nz; z++)
+            for (int y = 0; y < ny; y++) {
+                int row = nx * y + nxy * z;
+                for (int x = 0; x < nx; x++) {
+                    int p = row + x;
+                    a[p] = hu[x > 0 ? p - 1 : p] + hu[p] + hu[x < nx - 1 ? p + 1 : p];
+                }
+            }
+        for (int z = 0; z < nz; z++)
+            for (int y = 0; y < ny; y++) {
+                int row = nx * y + nxy * z;
+                int dm = y > 0 ? -nx : 0, dp = y < ny - 1 ? nx : 0;
+                for (int x = 0; x < nx; x++) {
+                    int p = row + x;
+                    b[p] = a[p + dm] + a[p] + a[p + dp];
+                }
+            }
+        if (plane) {
+            for (int p = 0; p < b.length; p++) b[p] /= 9f;
+            return b;
+        }
+        for (int z = 0; z < nz; z++) {
+            int dm = z > 0 ? -nxy : 0, dp = z < nz - 1 ? nxy : 0;
+            for (int p = nxy * z, end = p + nxy; p < end; p++) a[p] = (b[p + dm] + b[p] + b[p + dp]) / 27f;
+        }
+        return a;
+    }
+
+    /** Queue flood fill within the box, the HU interval, the radius and the volume limit, optionally stopped at edges. */
     private static final class Flood {
         final float[] hu;
         final Box box;
@@ -205,6 +289,10 @@ public final class RegionGrower {
         boolean[] region;
         int count;
         boolean hitRadius, hitVolume;
+        /** Smoothed box for the edge stop (null = off), squared threshold on (2 x gradient)^2, 2D flag. */
+        float[] smooth;
+        double edge2;
+        boolean plane;
 
         Flood(float[] hu, Box box, int[][] offs, double[][] rt, int maxVoxels) {
             this.hu = hu; this.box = box; this.offs = offs; this.rt = rt; this.maxVoxels = maxVoxels;
@@ -223,6 +311,7 @@ public final class RegionGrower {
             outer:
             while (head < tail) {
                 int q = queue[head++];
+                if (q < 0) continue;
                 int z = q / nxy, rem = q - z * nxy, y = rem / nx, x = rem - y * nx;
                 for (int[] o : offs) {
                     int a = x + o[0], b = y + o[1], c = z + o[2];
@@ -234,8 +323,62 @@ public final class RegionGrower {
                     if (dx[a] + dy[b] + dz[c] > r2) { hitRadius = true; continue; }
                     if (tail >= maxVoxels) { hitVolume = true; break outer; }
                     region[r] = true;
-                    queue[tail++] = r;
+                    // an edge voxel is taken, but the front does not move on from it (stored complemented)
+                    queue[tail++] = smooth != null && isEdge(a, b, c, r) ? ~r : r;
                 }
+            }
+            count = tail;
+        }
+
+        /** True if the smoothed gradient at (a, b, c) = r exceeds the threshold (one-sided differences at the box border). */
+        private boolean isEdge(int a, int b, int c, int r) {
+            int nx = box.nx(), ny = box.ny(), nz = box.nz(), nxy = nx * ny;
+            float[] sm = smooth;
+            double gx = sm[a < nx - 1 ? r + 1 : r] - sm[a > 0 ? r - 1 : r];
+            double gy = sm[b < ny - 1 ? r + nx : r] - sm[b > 0 ? r - nx : r];
+            double gz = plane ? 0 : sm[c < nz - 1 ? r + nxy : r] - sm[c > 0 ? r - nxy : r];
+            return gx * gx + gy * gy + gz * gz > edge2;
+        }
+
+        /**
+         * Adds up to {@code layers} layers (the grower's connectivity) of in-interval voxels around the edge-stopped
+         * region. A candidate r reached from q along o is kept only if its smoothed value lies nearer the region mean
+         * than the smoothed value two steps further out, S(r + 2o) (the local outside), when that outside differs from
+         * the mean by more than {@code contrast}: the boundary is put at the local midpoint, not at the interval bound.
+         */
+        void rim(double lo, double hi, int layers, double mean, double contrast) {
+            int nx = box.nx(), ny = box.ny(), nz = box.nz(), nxy = nx * ny;
+            double[] dx = rt[0], dy = rt[1], dz = rt[2];
+            double r2 = rt[3][0];
+            float[] sm = smooth;
+            int from = 0, tail = count;
+            outer:
+            for (int layer = 0; layer < layers; layer++) {
+                int end = tail;
+                for (int h = from; h < end; h++) {
+                    int q = queue[h] < 0 ? ~queue[h] : queue[h];
+                    int z = q / nxy, rem = q - z * nxy, y = rem / nx, x = rem - y * nx;
+                    for (int[] o : offs) {
+                        int a = x + o[0], b = y + o[1], c = z + o[2];
+                        if (a < 0 || b < 0 || c < 0 || a >= nx || b >= ny || c >= nz) continue;
+                        int r = a + nx * b + nxy * c;
+                        if (region[r]) continue;
+                        float v = hu[r];
+                        if (dx[a] + dy[b] + dz[c] > r2) { if (v >= lo && v <= hi) hitRadius = true; continue; }
+                        int ta = Math.max(0, Math.min(nx - 1, a + 2 * o[0])), tb = Math.max(0, Math.min(ny - 1, b + 2 * o[1]));
+                        int tc = Math.max(0, Math.min(nz - 1, c + 2 * o[2]));
+                        double out = sm[ta + nx * tb + nxy * tc];
+                        if (Math.abs(out - mean) > contrast) {
+                            if (Math.abs(v - mean) > Math.abs(v - out)) continue;
+                        } else if (v < lo || v > hi) {
+                            continue;
+                        }
+                        if (tail >= maxVoxels) { hitVolume = true; break outer; }
+                        region[r] = true;
+                        queue[tail++] = r;
+                    }
+                }
+                from = end;
             }
             count = tail;
         }

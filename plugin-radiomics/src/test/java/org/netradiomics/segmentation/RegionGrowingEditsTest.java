@@ -22,7 +22,7 @@ class RegionGrowingEditsTest {
     }
 
     private static GrowSettings plain(int conn) {
-        return new GrowSettings(GrowMode.INTERVAL, 50, 150, 2.5, 0, 1, Connectivity.of(conn), 50, 100, 0, false);
+        return new GrowSettings(GrowMode.INTERVAL, 50, 150, 2.5, 0, 1, Connectivity.of(conn), 50, 100, 0, false, 0, 0);
     }
 
     @Test
@@ -53,7 +53,7 @@ class RegionGrowingEditsTest {
         hu[g.index(3, 3, 3)] = 0;
         Volume v = new Volume(g, hu);
         assertEquals(26, RegionGrower.grow(v, 2, 2, 2, plain(6)).mask().count());
-        GrowSettings fill = new GrowSettings(GrowMode.INTERVAL, 50, 150, 2.5, 0, 1, Connectivity.SIX, 50, 100, 0, true);
+        GrowSettings fill = new GrowSettings(GrowMode.INTERVAL, 50, 150, 2.5, 0, 1, Connectivity.SIX, 50, 100, 0, true, 0, 0);
         assertEquals(27, RegionGrower.grow(v, 2, 2, 2, fill).mask().count());
     }
 
@@ -64,11 +64,11 @@ class RegionGrowingEditsTest {
         java.util.Arrays.fill(hu, 100);
         Volume line = new Volume(g, hu);
         // Radius 5 mm at 2 mm spacing from i = 10: voxels 8..12 (|di|*2 <= 5) -> 5 voxels.
-        GrowResult r = RegionGrower.grow(line, 10, 0, 0, new GrowSettings(GrowMode.INTERVAL, 50, 150, 2.5, 0, 1, Connectivity.SIX, 5, 100, 0, false));
+        GrowResult r = RegionGrower.grow(line, 10, 0, 0, new GrowSettings(GrowMode.INTERVAL, 50, 150, 2.5, 0, 1, Connectivity.SIX, 5, 100, 0, false, 0, 0));
         assertEquals(5, r.mask().count());
         assertEquals(GrowStatus.RADIUS_LIMIT, r.status());
         // Volume 0.006 mL = 6 mm^3 = 3 voxels of 2 mm^3.
-        GrowResult q = RegionGrower.grow(line, 10, 0, 0, new GrowSettings(GrowMode.INTERVAL, 50, 150, 2.5, 0, 1, Connectivity.SIX, 100, 0.006, 0, false));
+        GrowResult q = RegionGrower.grow(line, 10, 0, 0, new GrowSettings(GrowMode.INTERVAL, 50, 150, 2.5, 0, 1, Connectivity.SIX, 100, 0.006, 0, false, 0, 0));
         assertEquals(3, q.mask().count());
         assertEquals(GrowStatus.VOLUME_LIMIT, q.status());
         assertEquals(0.006, q.volumeMl(), 1e-12);
@@ -119,6 +119,13 @@ class RegionGrowingEditsTest {
         assertTrue(assertThrows(InvalidInputException.class, () -> GrowSettings.lesionDefaults().withGuards(10, 10, -1))
                 .getMessage().startsWith("openingRadiusMm"));
         assertTrue(assertThrows(InvalidInputException.class, () -> GrowSettings.interval(100, 50)).getMessage().contains("lower HU"));
+        assertEquals("edgeStopSd is 6.0; it must be greater than 0.0 and at most 5.0 (0 = off)",
+                assertThrows(InvalidInputException.class, () -> GrowSettings.lesionDefaults().withLeakStops(6, 1.5)).getMessage());
+        assertTrue(assertThrows(InvalidInputException.class, () -> GrowSettings.lesionDefaults().withLeakStops(-0.4, 1.5))
+                .getMessage().startsWith("edgeStopSd is -0.4"));
+        assertEquals("leakGrowth is 1.0; it must be greater than 1.0 and at most 100.0 (0 = off)",
+                assertThrows(InvalidInputException.class, () -> GrowSettings.lesionDefaults().withLeakStops(0.4, 1)).getMessage());
+        assertEquals(0.0, GrowSettings.lesionDefaults().withLeakStops(0, 0).edgeStopSd());
         assertTrue(assertThrows(InvalidInputException.class, () -> Connectivity.of(8)).getMessage().contains("6, 18 or 26"));
         assertTrue(assertThrows(InvalidInputException.class, () -> RegionGrower.grow(v, 0, 0, 0, plain(6)))
                 .getMessage().contains("outside the interval"));

@@ -96,9 +96,14 @@ public final class PhantomBuilder {
 
     /** The phantom image (noise added) and the truth mask of each lesion, in the order added. */
     public Phantom build() {
+        return build(seed);
+    }
+
+    /** As {@link #build()} with another noise generator seed (the builder is not changed, so one painting serves many seeds). */
+    public Phantom build(long noiseSeed) {
         float[] out = hu.clone();
         if (noiseSd > 0) {
-            SplittableRandom rng = new SplittableRandom(seed);
+            SplittableRandom rng = new SplittableRandom(noiseSeed);
             for (int p = 0; p < out.length; p++) {
                 if (out[p] > -900) out[p] += (float) (noiseSd * rng.nextGaussian());
             }
