@@ -32,7 +32,7 @@ public final class CsvTable {
         Path dir = file.toAbsolutePath().getParent();
         try {
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".netradiomics-", ".csv.tmp");
+            Path tmp = org.netradiomics.volume.io.TemporaryFiles.beside(dir, ".csv.tmp");
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 w.write(line(cols));
                 for (Map<String, Object> r : rows) {

@@ -105,7 +105,7 @@ public final class NiftiWriter {
         try {
             Path dirPath = path.toAbsolutePath().getParent();
             Files.createDirectories(dirPath);
-            Path tmp = Files.createTempFile(dirPath, ".netradiomics-", ".nii.tmp");
+            Path tmp = TemporaryFiles.beside(dirPath, ".nii.tmp");
             try (OutputStream raw = Files.newOutputStream(tmp);
                     OutputStream os = path.toString().endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16) : raw) {
                 os.write(h.array());

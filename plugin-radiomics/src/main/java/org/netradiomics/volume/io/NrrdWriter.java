@@ -60,7 +60,7 @@ public final class NrrdWriter {
             }
             Path dir = path.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".netradiomics-", ".nrrd.tmp");
+            Path tmp = TemporaryFiles.beside(dir, ".nrrd.tmp");
             try (OutputStream os = Files.newOutputStream(tmp)) {
                 os.write(h.toString().getBytes(StandardCharsets.ISO_8859_1));
                 gz.writeTo(os);
