@@ -12,7 +12,10 @@ import javax.swing.table.DefaultTableModel;
 
 import org.netradiomics.dicom.DicomSeriesInfo;
 
-/** The window's {@link SeriesChooser}: a dialog with a table of the folder's CT series. */
+/**
+ * The window's {@link SeriesChooser}: a dialog with a table of the folder's CT series. May be asked from a background
+ * thread (the series is loaded off the UI thread): the dialog is then shown on the UI thread and the caller waits.
+ */
 public final class SeriesDialog implements SeriesChooser {
     private final Component parent;
 
@@ -22,6 +25,22 @@ public final class SeriesDialog implements SeriesChooser {
 
     @Override
     public String choose(Path folder, List<DicomSeriesInfo> candidates) {
+        if (javax.swing.SwingUtilities.isEventDispatchThread()) {
+            return ask(folder, candidates);
+        }
+        String[] answer = new String[1];
+        try {
+            javax.swing.SwingUtilities.invokeAndWait(() -> answer[0] = ask(folder, candidates));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        return answer[0];
+    }
+
+    private String ask(Path folder, List<DicomSeriesInfo> candidates) {
         DefaultTableModel model = new DefaultTableModel(new Object[] {"description", "slices", "Series Instance UID"},
                 0) {
             @Override

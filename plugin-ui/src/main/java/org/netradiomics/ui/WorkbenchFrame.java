@@ -182,15 +182,33 @@ public final class WorkbenchFrame extends JFrame implements WorkbenchController.
         if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
         }
-        try {
-            WorkbenchSession next = SessionOpener.open(chooser.getSelectedFile().toPath(), null,
-                    new SeriesDialog(this), session.service());
-            if (next != null) {
-                new WorkbenchFrame(next).setVisible(true);
+        Path file = chooser.getSelectedFile().toPath();
+        status("opening " + file.getFileName() + " ...", false);
+        // reading a DICOM series takes seconds: off the UI thread, so this window stays usable meanwhile
+        new javax.swing.SwingWorker<WorkbenchSession, Void>() {
+            @Override
+            protected WorkbenchSession doInBackground() {
+                return SessionOpener.open(file, null, new SeriesDialog(WorkbenchFrame.this), session.service());
             }
-        } catch (InvalidInputException e) {
-            status(e.getMessage(), true);
-        }
+
+            @Override
+            protected void done() {
+                try {
+                    WorkbenchSession next = get();
+                    if (next != null) {
+                        new WorkbenchFrame(next).setVisible(true);
+                        status("opened " + file.getFileName() + " in a new window", false);
+                    } else {
+                        status("open cancelled", false);
+                    }
+                } catch (java.util.concurrent.ExecutionException e) {
+                    status(e.getCause() instanceof InvalidInputException ie ? ie.getMessage()
+                            : "cannot open " + file + ": " + e.getCause(), true);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }.execute();
     }
 
     /** Grows a lesion from voxel (i, j, k) in the background, as a click does. */
