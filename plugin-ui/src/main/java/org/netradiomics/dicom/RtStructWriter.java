@@ -287,7 +287,8 @@ public final class RtStructWriter {
             if (!edges[start]) {
                 continue;
             }
-            // walk from this edge; a corner reached again closes the loop since that corner (cut off as its own polygon)
+            // walk the boundary from this edge; reaching a corner already on the path closes the loop from that corner on,
+            // which is cut off as its own polygon (so no polygon passes a corner twice)
             List<Integer> path = new ArrayList<>();
             Map<Integer, Integer> position = new HashMap<>();
             int corner = start / 4;
