@@ -104,7 +104,7 @@ public final class WorkbenchFrame extends JFrame implements WorkbenchController.
         csv.addActionListener(e -> chooseFile("features.csv").ifPresent(controller::exportFeatures));
         bar.add(csv);
         JButton masks = new JButton("Export masks...");
-        masks.setToolTipText("the file name picks the format: .nii.gz, .nrrd, .seg.nrrd, or .dcm (DICOM-SEG)");
+        masks.setToolTipText("the file name picks the format: .nii.gz, .nrrd, .seg.nrrd, .rtstruct.dcm (RT structure set) or .dcm (DICOM-SEG)");
         masks.addActionListener(e -> chooseFile("lesions.seg.nrrd").ifPresent(controller::exportMasks));
         bar.add(masks);
         JButton open = new JButton("Open...");

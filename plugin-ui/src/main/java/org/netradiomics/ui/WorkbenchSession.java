@@ -542,7 +542,8 @@ public final class WorkbenchSession {
 
     /**
      * Writes the lesions by the file name's extension: {@code .seg.nrrd} (3D Slicer segmentation, one named segment
-     * per lesion), {@code .dcm} (DICOM-SEG referencing the DICOM series the session was opened on), {@code .nrrd}
+     * per lesion), {@code .rtstruct.dcm} (DICOM RT Structure Set, one ROI per lesion, referencing the DICOM series),
+     * {@code .dcm} (DICOM-SEG referencing the DICOM series the session was opened on), {@code .nrrd}
      * (label image), otherwise NIfTI (label image, label = lesion label). Nothing is left under the name on failure.
      */
     public void exportMasks(Path file) {
@@ -556,8 +557,8 @@ public final class WorkbenchSession {
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".dcm") && dicom == null) {
-            throw new InvalidInputException("a DICOM-SEG must reference a DICOM series; this image was opened from "
-                    + "a file (export .nii.gz, .nrrd or .seg.nrrd instead)");
+            throw new InvalidInputException("a DICOM-SEG or RT structure set must reference a DICOM series; this "
+                    + "image was opened from a file (export .nii.gz, .nrrd or .seg.nrrd instead)");
         }
         Map<String, Mask> named = new LinkedHashMap<>();
         float[] labelVoxels = null;
@@ -607,7 +608,11 @@ public final class WorkbenchSession {
             if (name.endsWith(".dcm")) {
                 List<org.netradiomics.dicom.DicomSegWriter.LabelledMask> segs = new ArrayList<>();
                 named.forEach((n, m) -> segs.add(new org.netradiomics.dicom.DicomSegWriter.LabelledMask(n, m)));
-                org.netradiomics.dicom.DicomSegWriter.write(tmp, dicom, segs);
+                if (name.endsWith(".rtstruct.dcm")) {
+                    org.netradiomics.dicom.RtStructWriter.write(tmp, dicom, segs);
+                } else {
+                    org.netradiomics.dicom.DicomSegWriter.write(tmp, dicom, segs);
+                }
                 return;
             }
             float[] v = labelVoxels;

@@ -12,7 +12,10 @@ import org.netradiomics.dicom.DicomSeries;
 import org.netradiomics.dicom.DicomSeriesLoader;
 import org.netradiomics.segmentation.GrowSettings;
 
-/** A lesion grown on the abdominal DICOM series, exported as DICOM-SEG and read back onto the series grid. */
+/**
+ * A lesion grown on the abdominal DICOM series, exported as DICOM-SEG and as an RT structure set, and read back onto
+ * the series grid.
+ */
 class WorkbenchDicomExportTest {
     @TempDir
     Path tmp;
@@ -29,5 +32,11 @@ class WorkbenchDicomExportTest {
         DicomSegReader reader = new DicomSegReader(seg);
         assertEquals(series.seriesInstanceUid(), reader.referencedSeriesInstanceUid());
         assertArrayEquals(s.mask(l.label()).inside(), reader.mask(l.name(), series.volume().geometry()).inside());
+
+        Path rt = tmp.resolve("lesions.rtstruct.dcm");
+        s.exportMasks(rt);
+        org.netradiomics.dicom.RtStructReader rtReader = new org.netradiomics.dicom.RtStructReader(rt);
+        assertEquals(java.util.List.of(l.name()), rtReader.roiNames());
+        assertArrayEquals(s.mask(l.label()).inside(), rtReader.mask(l.name(), series.volume().geometry()).inside());
     }
 }
