@@ -77,9 +77,10 @@ public final class WorkbenchSession {
                     g.i() + " " + g.j() + " " + g.k(), s.mode().name(),
                     String.format(Locale.ROOT, "[%.1f, %.1f]", g.result().lower(), g.result().upper()),
                     String.format(Locale.ROOT, "multiplier=%s iterations=%d seedRadiusVoxels=%d connectivity=%s "
-                            + "maxRadiusMm=%s maxVolumeMl=%s openingRadiusMm=%s fillHoles=%s", s.multiplier(),
-                            s.iterations(), s.seedRadiusVoxels(), s.connectivity(), s.maxRadiusMm(), s.maxVolumeMl(),
-                            s.openingRadiusMm(), s.fillHoles()));
+                            + "maxRadiusMm=%s maxVolumeMl=%s openingRadiusMm=%s fillHoles=%s edgeStopSd=%s "
+                            + "leakGrowth=%s", s.multiplier(), s.iterations(), s.seedRadiusVoxels(), s.connectivity(),
+                            s.maxRadiusMm(), s.maxVolumeMl(), s.openingRadiusMm(), s.fillHoles(), s.edgeStopSd(),
+                            s.leakGrowth()));
         }
 
         static Segmentation loaded(String from) {

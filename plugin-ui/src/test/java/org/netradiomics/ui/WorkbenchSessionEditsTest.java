@@ -172,7 +172,7 @@ class WorkbenchSessionEditsTest {
         }
         WorkbenchSession s = new WorkbenchSession(new Volume(g, hu), "line", new CountingService());
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> s.grow(20, 20, 10, GrowSettings.interval(200, 400), false));
+                () -> s.grow(20, 20, 10, GrowSettings.interval(200, 400).withGuards(40, 200, 2.0), false));
         assertTrue(e.getMessage().contains("empty after the 2.0 mm opening") && e.getMessage().contains("No lesion"),
                 e.getMessage());
         assertTrue(s.lesions().isEmpty(), "no 0.0 mL lesion");
@@ -213,7 +213,8 @@ class WorkbenchSessionEditsTest {
         assertEquals("ADAPTIVE", first.get("GrowMode"));
         assertTrue(first.get("GrowInterval").matches("\\[-?\\d+\\.\\d, -?\\d+\\.\\d\\]"), first.get("GrowInterval"));
         assertTrue(first.get("GrowSettings").contains("multiplier=2.5") && first.get("GrowSettings").contains(
-                "openingRadiusMm=2.0"), first.get("GrowSettings"));
+                "openingRadiusMm=0.0") && first.get("GrowSettings").contains("edgeStopSd=0.4")
+                && first.get("GrowSettings").contains("leakGrowth=1.5"), first.get("GrowSettings"));
         assertEquals(grown.status(), first.get("GrowStatus"));
         assertEquals("loaded from a mask", rows.get(1).get("Segmentation"));
         for (Map<String, String> r : rows) {
