@@ -17,7 +17,8 @@ import org.netradiomics.volume.Volume;
 /** {@code segment}: one-click seeded region growing on a CT image; writes the mask and prints its volume in mL. */
 public final class SegmentCommand implements Command {
     private static final String USAGE = "usage: netradiomics segment --image IMG [--series UID] --seed I,J,K [--mode adaptive|interval]"
-            + " [--lower HU --upper HU] [--connectivity 6|18|26] --out mask.nii.gz\n"
+            + " [--lower HU --upper HU] [--connectivity 6|18|26] [--slice-only yes] --out mask.nii.gz\n"
+            + "  --slice-only yes grows on the seed's axial slice only (the max-area slice workflow of 2D studies)\n"
             + "  IMG: NIfTI file or DICOM CT folder; seed: 0-based voxel indices of the image as loaded (DICOM: column, row,"
             + " slice after sorting along the slice normal); the mask is written on the image grid (0/1, uint8)";
 
@@ -28,6 +29,7 @@ public final class SegmentCommand implements Command {
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
         String image = null, seed = null, mode = "adaptive", lower = null, upper = null, conn = "6", outPath = null, series = null;
+        String sliceOnly = "no";
         for (int a = 0; a < args.length; a++) {
             String key = args[a];
             if (key.equals("-h") || key.equals("--help")) { out.println(USAGE); return 0; }
@@ -42,6 +44,7 @@ public final class SegmentCommand implements Command {
                 case "--connectivity" -> conn = val;
                 case "--out" -> outPath = val;
                 case "--series" -> series = val;
+                case "--slice-only" -> sliceOnly = val;
                 default -> { return usage(err, "unknown option " + key); }
             }
         }
@@ -49,6 +52,7 @@ public final class SegmentCommand implements Command {
         if (!mode.equals("adaptive") && !mode.equals("interval")) return usage(err, "--mode must be adaptive or interval, not " + mode);
         if (mode.equals("interval") && (lower == null || upper == null)) return usage(err, "--mode interval needs --lower and --upper");
         if (mode.equals("adaptive") && (lower != null || upper != null)) return usage(err, "--lower/--upper only apply to --mode interval");
+        if (!sliceOnly.equals("yes") && !sliceOnly.equals("no")) return usage(err, "--slice-only must be yes or no, not " + sliceOnly);
         int[] s;
         Connectivity c;
         GrowSettings settings;
@@ -66,7 +70,8 @@ public final class SegmentCommand implements Command {
         }
         try {
             Volume ct = ImageInput.read(image, series);
-            GrowResult r = RegionGrower.grow(ct, s[0], s[1], s[2], settings);
+            GrowResult r = sliceOnly.equals("yes") ? RegionGrower.growSlice(ct, s[0], s[1], s[2], settings)
+                    : RegionGrower.grow(ct, s[0], s[1], s[2], settings);
             writeMask(r.mask(), Path.of(outPath));
             out.printf(Locale.ROOT, "volume_ml=%.3f voxels=%d status=%s interval=[%.1f, %.1f]%n",
                     r.volumeMl(), r.mask().count(), r.status(), r.lower(), r.upper());

@@ -54,5 +54,31 @@ class SegmentCommandTest {
         assertEquals(2, run("--image", data.toString(), "--seed", "1,1,1", "--connectivity", "8", "--out", out.toString()));
         assertEquals(2, run("--image", data.toString(), "--seed", "1,1,1", "--mode", "interval", "--out", out.toString()));
         assertEquals(2, run("--seed", "1,1,1"));
+        assertEquals(2, run("--image", data.toString(), "--seed", "1,1,1", "--slice-only", "maybe", "--out", out.toString()));
+    }
+
+    @Test
+    void sliceOnlyGrowsOnTheSeedSliceAlone() throws Exception {
+        Path data = ShareData.resolve("ct/abdomen_ct/nifti/ct_3mm.nii.gz");
+        Path out = tmp.resolve("slice.nii.gz");
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        assertEquals(0, new SegmentCommand().run(new String[] {"--image", data.toString(), "--seed", "90,53,13", "--mode",
+                "interval", "--lower", "20", "--upper", "90", "--slice-only", "yes", "--out", out.toString()},
+                new PrintStream(o), System.err));
+        Volume m = NiftiReader.read(out);
+        Geometry g = m.geometry();
+        int onSlice = 0;
+        for (int k = 0; k < g.nz(); k++) {
+            for (int j = 0; j < g.ny(); j++) {
+                for (int i = 0; i < g.nx(); i++) {
+                    if (m.get(i, j, k) > 0) {
+                        assertEquals(13, k, "voxel (" + i + ", " + j + ", " + k + ") off the seed slice");
+                        onSlice++;
+                    }
+                }
+            }
+        }
+        assertTrue(onSlice > 100, "a liver cross-section: " + onSlice + " voxels");
+        assertTrue(o.toString().contains("voxels=" + onSlice + " "), o.toString());
     }
 }
