@@ -14,13 +14,14 @@ import java.util.function.Consumer;
 import javax.swing.JComponent;
 
 /**
- * The axial view: the current slice with window/level and lesion overlays; mouse wheel scrolls slices, Ctrl + wheel
- * zooms, a click reports the voxel (i, j, k) under the pointer.
+ * The axial view: the current slice with window/level and lesion overlays, fitted to the panel and centred (Ctrl +
+ * wheel zooms from there), mouse wheel scrolls slices, a click reports the voxel (i, j, k) under the pointer.
  */
 final class ImagePanel extends JComponent {
     private final WorkbenchSession session;
     private final Consumer<int[]> onClick;
     private int slice;
+    /** The user's zoom relative to the fitted size (Ctrl + wheel). */
     private double zoom = 1;
     private double width = WindowPreset.ABDOMEN.width();
     /** Radiological display: patient left on screen right (+x LPS), posterior down (+y LPS); flip axes that run the other way. */
@@ -37,8 +38,8 @@ final class ImagePanel extends JComponent {
         this.flipJ = d[4] < 0;
         int nx = session.image().geometry().nx();
         int ny = session.image().geometry().ny();
-        zoom = Math.max(1, Math.floor(512.0 / Math.max(nx, ny)));
         setPreferredSize(new Dimension(512, 512));
+        setMinimumSize(new Dimension(256, 256));
         MouseAdapter mouse = new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent e) {
@@ -79,8 +80,9 @@ final class ImagePanel extends JComponent {
 
     /** The voxel under panel coordinates (x, y), or null outside the image. */
     int[] voxelAt(int x, int y) {
-        int i = (int) Math.floor(x / zoom);
-        int j = (int) Math.floor(y / zoom);
+        double scale = scale();
+        int i = (int) Math.floor((x - offsetX(scale)) / scale);
+        int j = (int) Math.floor((y - offsetY(scale)) / scale);
         if (flipI) {
             i = session.image().geometry().nx() - 1 - i;
         }
@@ -94,7 +96,28 @@ final class ImagePanel extends JComponent {
     int[] pointOf(int i, int j) {
         int si = flipI ? session.image().geometry().nx() - 1 - i : i;
         int sj = flipJ ? session.image().geometry().ny() - 1 - j : j;
-        return new int[] {(int) ((si + 0.5) * zoom), (int) ((sj + 0.5) * zoom)};
+        double scale = scale();
+        return new int[] {(int) (offsetX(scale) + (si + 0.5) * scale), (int) (offsetY(scale) + (sj + 0.5) * scale)};
+    }
+
+    /** Screen pixels per voxel: the slice fitted into the panel, times the user's zoom. */
+    private double scale() {
+        int nx = session.image().geometry().nx(), ny = session.image().geometry().ny();
+        int w = getWidth() > 0 ? getWidth() : getPreferredSize().width;
+        int h = getHeight() > 0 ? getHeight() : getPreferredSize().height;
+        return Math.min((double) w / nx, (double) h / ny) * zoom;
+    }
+
+    /** Left edge of the drawn slice (centred in the panel). */
+    private double offsetX(double scale) {
+        int w = getWidth() > 0 ? getWidth() : getPreferredSize().width;
+        return Math.floor((w - session.image().geometry().nx() * scale) / 2);
+    }
+
+    /** Top edge of the drawn slice (centred in the panel). */
+    private double offsetY(double scale) {
+        int h = getHeight() > 0 ? getHeight() : getPreferredSize().height;
+        return Math.floor((h - session.image().geometry().ny() * scale) / 2);
     }
 
     @Override
@@ -104,9 +127,11 @@ final class ImagePanel extends JComponent {
         BufferedImage img = SliceRenderer.render(session.image(), session.labels(), slice, width, level);
         Graphics2D g2 = (Graphics2D) g;
         g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
-        int w = (int) (img.getWidth() * zoom);
-        int h = (int) (img.getHeight() * zoom);
-        g2.drawImage(img, flipI ? w : 0, flipJ ? h : 0, flipI ? -w : w, flipJ ? -h : h, null);
+        double scale = scale();
+        int x0 = (int) offsetX(scale), y0 = (int) offsetY(scale);
+        int w = (int) Math.round(img.getWidth() * scale);
+        int h = (int) Math.round(img.getHeight() * scale);
+        g2.drawImage(img, x0 + (flipI ? w : 0), y0 + (flipJ ? h : 0), flipI ? -w : w, flipJ ? -h : h, null);
         g2.setColor(Color.YELLOW);
         g2.drawString("slice " + slice + " / " + (session.image().geometry().nz() - 1), 8, 16);
     }

@@ -62,7 +62,10 @@ public final class WorkbenchFrame extends JFrame implements WorkbenchController.
         this.predictionPanel = new PredictionPanel(session, controller::busy);
         setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
         add(toolbar(), BorderLayout.NORTH);
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, view, sidePanel());
+        JPanel side = sidePanel();
+        side.setPreferredSize(new java.awt.Dimension(480, 620));   // the view takes what the window has beyond this
+        side.setMinimumSize(new java.awt.Dimension(320, 300));
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, view, side);
         split.setResizeWeight(0.7);
         add(split, BorderLayout.CENTER);
         JPanel south = new JPanel(new BorderLayout());
@@ -80,8 +83,12 @@ public final class WorkbenchFrame extends JFrame implements WorkbenchController.
         pack();
     }
 
-    private JToolBar toolbar() {
+    /** Two rows: opening and drawing tools, then editing and exports (one row overflows narrow windows). */
+    private JPanel toolbar() {
         JToolBar bar = new JToolBar();
+        JToolBar edits = new JToolBar();
+        bar.setFloatable(false);
+        edits.setFloatable(false);
         JComboBox<WindowPreset> window = new JComboBox<>(WindowPreset.values());
         window.addActionListener(e -> view.setWindow((WindowPreset) window.getSelectedItem()));
         bar.add(new JLabel("Window "));
@@ -94,19 +101,19 @@ public final class WorkbenchFrame extends JFrame implements WorkbenchController.
         JButton undo = new JButton("Undo");
         undo.setToolTipText("undo the last grow, re-grow, load, delete or brush (voxels and lesion list)");
         undo.addActionListener(e -> controller.undo());
-        bar.add(undo);
+        edits.add(undo);
         JButton cancel = new JButton("Cancel");
         cancel.setToolTipText("cancel the running job: its result is discarded and nothing changes");
         cancel.addActionListener(e -> controller.cancel());
-        bar.add(cancel);
+        edits.add(cancel);
         JButton csv = new JButton("Export features...");
         csv.setToolTipText("one row per lesion and a patient row (median, or mean once 'Patient mean' was chosen)");
         csv.addActionListener(e -> chooseFile("features.csv").ifPresent(controller::exportFeatures));
-        bar.add(csv);
+        edits.add(csv);
         JButton masks = new JButton("Export masks...");
         masks.setToolTipText("the file name picks the format: .nii.gz, .nrrd, .seg.nrrd, .rtstruct.dcm (RT structure set) or .dcm (DICOM-SEG)");
         masks.addActionListener(e -> chooseFile("lesions.seg.nrrd").ifPresent(controller::exportMasks));
-        bar.add(masks);
+        edits.add(masks);
         JButton open = new JButton("Open...");
         open.addActionListener(e -> openAnother());
         bar.add(open, 0);
@@ -119,7 +126,10 @@ public final class WorkbenchFrame extends JFrame implements WorkbenchController.
             }
         });
         bar.add(loadMask, 1);
-        return bar;
+        JPanel rows = new JPanel(new GridLayout(2, 1));
+        rows.add(bar);
+        rows.add(edits);
+        return rows;
     }
 
     private JPanel sidePanel() {
@@ -127,7 +137,7 @@ public final class WorkbenchFrame extends JFrame implements WorkbenchController.
         JPanel lesions = new JPanel(new BorderLayout());
         lesions.setBorder(BorderFactory.createTitledBorder("Lesions"));
         lesions.add(new JScrollPane(lesionList), BorderLayout.CENTER);
-        JPanel buttons = new JPanel(new GridLayout(1, 5));
+        JPanel buttons = new JPanel(new GridLayout(2, 3));
         JButton rename = new JButton("Rename");
         rename.addActionListener(e -> withSelected(l -> {
             String name = JOptionPane.showInputDialog(this, "Lesion name", l.name());
