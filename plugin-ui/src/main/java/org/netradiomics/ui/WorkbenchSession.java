@@ -643,16 +643,33 @@ public final class WorkbenchSession {
             throw new InvalidInputException("no lesion yet: click a lesion to segment it first");
         }
         List<Map<String, Double>> perLesion = new ArrayList<>();
-        for (Lesion l : lesions) {
-            Map<String, Double> numeric = new LinkedHashMap<>();
-            features(l.label()).forEach((k, v) -> {
-                if (k.startsWith("original_") && v instanceof Number n) {
-                    numeric.put(k, n.doubleValue());
+        if (service.study(studyId).aggregation().equals("pooled")) {
+            // the study pools the lesions into one region: the features of the union of all lesion masks
+            boolean[] union = new boolean[image.geometry().voxelCount()];
+            for (Lesion l : lesions) {
+                boolean[] in = labels.mask(l.label()).inside();
+                for (int v = 0; v < union.length; v++) {
+                    union[v] |= in[v];
                 }
-            });
-            perLesion.add(numeric);
+            }
+            perLesion.add(numeric(this.service.features(image, new Mask(image.geometry(), union))));
+        } else {
+            for (Lesion l : lesions) {
+                perLesion.add(numeric(features(l.label())));
+            }
         }
         return service.predict(studyId, perLesion, clinical);
+    }
+
+    /** The numeric original_* features of an extraction (diagnostics and text left out). */
+    private static Map<String, Double> numeric(Map<String, Object> features) {
+        Map<String, Double> numeric = new LinkedHashMap<>();
+        features.forEach((k, v) -> {
+            if (k.startsWith("original_") && v instanceof Number n) {
+                numeric.put(k, n.doubleValue());
+            }
+        });
+        return numeric;
     }
 
     /** The feature service (for a new session on another image). */

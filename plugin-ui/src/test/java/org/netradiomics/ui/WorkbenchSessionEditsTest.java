@@ -235,4 +235,25 @@ class WorkbenchSessionEditsTest {
                 e.getMessage());
         assertEquals("none (PyRadiomics defaults)", new ExtractionFeatureService(null).settingsFile());
     }
+
+    @Test
+    void pooledStudyGetsTheFeaturesOfTheUnionOfTheLesions() {
+        PhantomBuilder.Phantom ph = phantom();
+        Geometry g = ph.image().geometry();
+        WorkbenchSession s = new WorkbenchSession(ph.image(), "phantom", new CountingService());
+        s.addLesion("a", box(g, 2, 4, 2, 4, 2, 2));      // 9 voxels
+        s.addLesion("b", box(g, 10, 13, 10, 11, 3, 4));  // 16 voxels
+        org.netradiomics.model.StudyLibrary library = new org.netradiomics.model.StudyLibrary();
+        for (String aggregation : List.of("pooled", "mean")) {
+            library.add(new org.netradiomics.model.ModelPackage("vol-" + aggregation, "test", "", Map.of(), Map.of(),
+                    aggregation, List.of(new org.netradiomics.model.InputSpec("original_shape_VoxelVolume",
+                            org.netradiomics.model.InputSpec.Kind.FEATURE, "mm3", Double.NaN, Double.NaN, false, false,
+                            Double.NaN, Double.NaN, "")), new org.netradiomics.model.Estimator.Logistic(0,
+                            Map.of("original_shape_VoxelVolume", 1.0)), Double.NaN, List.of(), "fitted-on-site",
+                    List.of(), Map.of(), Map.of()));
+        }
+        double v = g.voxelVolume();
+        assertEquals(25 * v, s.predict(library, "vol-pooled", Map.of()).linearPredictor(), 1e-9);
+        assertEquals(12.5 * v, s.predict(library, "vol-mean", Map.of()).linearPredictor(), 1e-9);
+    }
 }
