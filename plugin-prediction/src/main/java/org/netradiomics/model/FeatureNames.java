@@ -88,7 +88,7 @@ public final class FeatureNames {
 
     private static String suggestion(String featureClass, String feature) {
         String best = FeatureCatalogue.byClass().get(featureClass).stream()
-                .min(Comparator.comparingInt(f -> distance(f.toLowerCase(), feature.toLowerCase()))).orElse(null);
+                .min(Comparator.comparingInt(f -> org.netradiomics.math.EditDistance.between(f.toLowerCase(), feature.toLowerCase()))).orElse(null);
         return best == null ? "" : "; did you mean '" + best + "'?";
     }
 
@@ -102,7 +102,7 @@ public final class FeatureNames {
                 if (Math.abs(full.length() - name.length()) > maxEdits) {
                     continue;
                 }
-                int d = distance(full, name);
+                int d = org.netradiomics.math.EditDistance.between(full, name);
                 if (d < bestD) {
                     bestD = d;
                     best = full;
@@ -110,24 +110,5 @@ public final class FeatureNames {
             }
         }
         return best;
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -1,5 +1,9 @@
 package org.netradiomics.dicom;
 
+import static org.netradiomics.dicom.DicomItems.put;
+import static org.netradiomics.dicom.DicomItems.sopReference;
+import static org.netradiomics.dicom.DicomItems.wrap;
+
 import com.pixelmed.dicom.Attribute;
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.AttributeTag;
@@ -152,13 +156,6 @@ public final class DicomSegWriter {
         return seq;
     }
 
-    private static AttributeList sopReference(String sopClass, String sopInstance) throws DicomException {
-        AttributeList ref = new AttributeList();
-        put(ref, new UniqueIdentifierAttribute(TagFromName.ReferencedSOPClassUID), sopClass);
-        put(ref, new UniqueIdentifierAttribute(TagFromName.ReferencedSOPInstanceUID), sopInstance);
-        return ref;
-    }
-
     private static SequenceAttribute segmentSequence(List<LabelledMask> segments) throws DicomException {
         SequenceAttribute seq = new SequenceAttribute(TagFromName.SegmentSequence);
         for (int s = 0; s < segments.size(); s++) {
@@ -235,19 +232,6 @@ public final class DicomSegWriter {
         group.put(wrap(TagFromName.SegmentIdentificationSequence, id));
         group.put(wrap(TagFromName.DerivationImageSequence, derivation));
         return group;
-    }
-
-    private static SequenceAttribute wrap(AttributeTag tag, AttributeList item) {
-        SequenceAttribute seq = new SequenceAttribute(tag);
-        seq.addItem(item);
-        return seq;
-    }
-
-    private static void put(AttributeList list, Attribute a, String... values) throws DicomException {
-        for (String v : values) {
-            a.addValue(v);
-        }
-        list.put(a);
     }
 
     /** Decimal String value: at most 16 characters. */

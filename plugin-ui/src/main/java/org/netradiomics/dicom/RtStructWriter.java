@@ -1,5 +1,9 @@
 package org.netradiomics.dicom;
 
+import static org.netradiomics.dicom.DicomItems.put;
+import static org.netradiomics.dicom.DicomItems.sopReference;
+import static org.netradiomics.dicom.DicomItems.wrap;
+
 import com.pixelmed.dicom.Attribute;
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.AttributeTag;
@@ -343,26 +347,6 @@ public final class RtStructWriter {
             }
         }
         return java.util.Arrays.copyOf(out, m);
-    }
-
-    private static AttributeList sopReference(String sopClass, String sopInstance) throws DicomException {
-        AttributeList ref = new AttributeList();
-        put(ref, new UniqueIdentifierAttribute(TagFromName.ReferencedSOPClassUID), sopClass);
-        put(ref, new UniqueIdentifierAttribute(TagFromName.ReferencedSOPInstanceUID), sopInstance);
-        return ref;
-    }
-
-    private static SequenceAttribute wrap(AttributeTag tag, AttributeList item) {
-        SequenceAttribute seq = new SequenceAttribute(tag);
-        seq.addItem(item);
-        return seq;
-    }
-
-    private static void put(AttributeList list, Attribute a, String... values) throws DicomException {
-        for (String v : values) {
-            a.addValue(v);
-        }
-        list.put(a);
     }
 
     /** Decimal String value of a coordinate in mm: 0.1 micrometre resolution, trailing zeros dropped (short Contour Data). */
