@@ -78,16 +78,16 @@ class RtStructWriterTest {
             assertEquals(roi.mask().count(), read.count());
             assertArrayEquals(roi.mask().inside(), read.inside(), roi.label());
             for (int k = 0; k < g.nz(); k++) {
-                assertContoursAreSimpleAndMerged(RtStructWriter.traceSlice(roi.mask(), k));
+                assertContoursAreSimpleAndMerged(VoxelFaceContours.ofSlice(roi.mask(), k));
             }
         }
         // hand counts: the ring slice is an outer square, its hole and the island (3 contours), the next slice 2;
         // the checkerboard's 18 voxels are 18 separate squares
-        assertEquals(3, RtStructWriter.traceSlice(new Mask(g, rings), k0).size());
-        assertEquals(2, RtStructWriter.traceSlice(new Mask(g, rings), k0 + 1).size());
+        assertEquals(3, VoxelFaceContours.ofSlice(new Mask(g, rings), k0).size());
+        assertEquals(2, VoxelFaceContours.ofSlice(new Mask(g, rings), k0 + 1).size());
         boolean[] board = new boolean[g.voxelCount()];
         for (int j = 0; j < 6; j++) for (int i = 0; i < 6; i++) board[g.index(20 + i, 20 + j, k0)] = (i + j) % 2 == 0;
-        List<int[]> squares = RtStructWriter.traceSlice(new Mask(g, board), k0);
+        List<int[]> squares = VoxelFaceContours.ofSlice(new Mask(g, board), k0);
         assertEquals(18, squares.size());
         squares.forEach(s -> assertEquals(8, s.length));
         // the C closed by a diagonal touch: its boundary comes back to the touching corner and is cut there into the
@@ -96,14 +96,14 @@ class RtStructWriterTest {
         box(g, c, 50, 20, k0, 5, 5, true);
         box(g, c, 51, 21, k0, 3, 3, false);
         c[g.index(54, 24, k0)] = false;
-        List<int[]> cContours = RtStructWriter.traceSlice(new Mask(g, c), k0);
+        List<int[]> cContours = VoxelFaceContours.ofSlice(new Mask(g, c), k0);
         assertEquals(2, cContours.size());
         assertEquals(List.of(4, 6), cContours.stream().map(p -> p.length / 2).sorted().toList()); // outer hexagon, inner square
         boolean[] holes = new boolean[g.voxelCount()];
         box(g, holes, 70, 20, k0, 6, 6, true);
         holes[g.index(72, 22, k0)] = false;
         holes[g.index(73, 23, k0)] = false;
-        assertEquals(List.of(4, 4, 4), RtStructWriter.traceSlice(new Mask(g, holes), k0).stream().map(p -> p.length / 2).toList());
+        assertEquals(List.of(4, 4, 4), VoxelFaceContours.ofSlice(new Mask(g, holes), k0).stream().map(p -> p.length / 2).toList());
     }
 
     @Test
@@ -117,7 +117,7 @@ class RtStructWriterTest {
         int contours = 0;
         int points = 0;
         for (int k = 0; k < g.nz(); k++) {
-            for (int[] c : RtStructWriter.traceSlice(liver, k)) {
+            for (int[] c : VoxelFaceContours.ofSlice(liver, k)) {
                 contours++;
                 points += c.length / 2;
             }
