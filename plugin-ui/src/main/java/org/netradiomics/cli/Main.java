@@ -42,7 +42,7 @@ public final class Main {
     private static void usage(PrintStream s) {
         s.println("usage: netradiomics <command> [options]   (netradiomics <command> --help for its options)");
         for (Command c : commands()) {
-            s.printf("  %-13s %s%n", c.name(), c.summary());
+            s.printf("  %-14s %s%n", c.name(), c.summary());
         }
     }
 }
