@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Method;
@@ -131,6 +132,34 @@ class OsgiBundlesTest {
             roc.invoke(null, png, new boolean[] {true, false, true, false, true, false},
                     Map.of("model", new double[] {0.9, 0.2, 0.7, 0.4, 0.6, 0.3}));
             assertTrue(Files.size(png) > 0, "no PNG written");
+        }
+    }
+
+    /**
+     * ONNX Runtime (deep features) is no bundle and is not installed: plugin-prediction imports it optionally, so it
+     * resolves without it, and the deep-feature extractor then refuses to open a model with a message saying what is
+     * missing instead of failing on a class it cannot load.
+     */
+    @Test
+    void deepFeatureExtractorWithoutOnnxRuntimeSaysWhatIsMissing() throws Exception {
+        String imports = set.bundle(BundleJars.PREDICTION).header("Import-Package");
+        assertTrue(imports.matches("(?s).*ai\\.onnxruntime;[^,]*resolution:=optional.*"),
+                "ai.onnxruntime is not an optional import of plugin-prediction: " + imports);
+        try (EmbeddedFelix felix = new EmbeddedFelix("deep", engineBundles())) {
+            Map<String, String> failures = felix.startAll();
+            assertTrue(failures.isEmpty(), () -> "bundles that did not resolve or start: " + failures);
+            Bundle prediction = felix.bundle(BundleJars.PREDICTION);
+            Class<?> settingsType = prediction.loadClass("org.netradiomics.deep.DeepFeatureSettings");
+            Object settings = settingsType.getMethod("fromMap", Map.class, String.class).invoke(null,
+                    Map.of("window", Map.of("level", 40, "width", 400), "featureCount", 2), "osgi");
+            Path dir = Files.createDirectories(Path.of(System.getProperty("netradiomics.bundles.storage"), "files"));
+            Path model = Files.write(dir.resolve("model.onnx"), new byte[] {8, 8});
+            Method open = prediction.loadClass("org.netradiomics.deep.OnnxFeatureExtractor")
+                    .getMethod("open", Path.class, settingsType);
+            Throwable refusal = assertThrows(java.lang.reflect.InvocationTargetException.class,
+                    () -> open.invoke(null, model, settings)).getCause();
+            assertEquals("org.netradiomics.volume.InvalidInputException", refusal.getClass().getName());
+            assertTrue(refusal.getMessage().startsWith("deep features need ONNX Runtime"), refusal.getMessage());
         }
     }
 

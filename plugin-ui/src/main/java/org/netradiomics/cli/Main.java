@@ -10,7 +10,7 @@ public final class Main {
 
     /** Every command, in the order the usage lists them. */
     static List<Command> commands() {
-        return List.of(new ExtractCommand(), new BatchCommand(), new IbsiCommand(), new SegmentCommand(), new PredictCommand(), new CalibrateCommand(), new TrainCommand(),
+        return List.of(new ExtractCommand(), new BatchCommand(), new IbsiCommand(), new SegmentCommand(), new DeepFeaturesCommand(), new PredictCommand(), new CalibrateCommand(), new TrainCommand(),
                 new EvaluateCommand(),
                 new WorkbenchCommand(), new BenchmarkCommand());
     }
@@ -42,7 +42,7 @@ public final class Main {
     private static void usage(PrintStream s) {
         s.println("usage: netradiomics <command> [options]   (netradiomics <command> --help for its options)");
         for (Command c : commands()) {
-            s.printf("  %-10s %s%n", c.name(), c.summary());
+            s.printf("  %-14s %s%n", c.name(), c.summary());
         }
     }
 }
