@@ -32,12 +32,12 @@ final class PredictionPanel extends JPanel {
     private final JTextField clinical = new JTextField();
     private final JLabel needs = new JLabel(" ");
     private final JLabel result = new JLabel(" ");
-    private final java.util.function.BooleanSupplier busy;
+    private final WorkbenchController controller;
 
-    PredictionPanel(WorkbenchSession session, java.util.function.BooleanSupplier busy) {
+    PredictionPanel(WorkbenchSession session, WorkbenchController controller) {
         super(new BorderLayout());
         this.session = session;
-        this.busy = busy;
+        this.controller = controller;
         library.studies().forEach(p -> study.addItem(p.id()));
         study.addActionListener(e -> describe());
         JPanel top = new JPanel(new GridLayout(4, 1));
@@ -87,33 +87,47 @@ final class PredictionPanel extends JPanel {
         }
     }
 
-    /** Runs the selected study with the clinical text; the result or the reason shows in the panel. */
-    String predict() {
-        String text;
-        if (busy.getAsBoolean()) {
-            text = "<html><font color='#c00000'>a background job is running; predict when it has ended</font></html>";
-            result.setText(text);
-            return text;
-        }
+    /**
+     * Runs the selected study with the clinical text in the background (the features it needs are computed with
+     * progress and Cancel); the result or the reason shows in the panel when it is known.
+     */
+    void predict() {
+        String id = (String) study.getSelectedItem();
+        Map<String, Double> values;
         try {
-            String id = (String) study.getSelectedItem();
-            Prediction p = session.predict(library, id, parse(clinical.getText()));
+            values = parse(clinical.getText());
+        } catch (InvalidInputException e) {
+            showError(e.getMessage());
+            return;
+        }
+        result.setText("computing ...");
+        controller.predict(library, id, values, p -> {
             // the study's aggregation becomes the patient row of the features export
             String aggregation = library.study(id).aggregation();
             if (aggregation.equals("median") || aggregation.equals("mean")) {
                 session.setAggregation(WorkbenchSession.Aggregation.of(aggregation));
             }
-            StringBuilder survival = new StringBuilder();
-            p.survival().forEach((t, v) -> survival.append(String.format(Locale.ROOT, "%s S(%s) = %.3f",
-                    survival.isEmpty() ? "<br>survival:" : ",", t, v)));
-            text = String.format(Locale.ROOT, "<html><b>%s</b>: probability %.3f, linear predictor %.3f, group %s%s%s</html>",
-                    p.packageId(), p.probability(), p.linearPredictor(), p.group().isEmpty() ? "-" : p.group(),
-                    survival, p.warnings().isEmpty() ? "" : "<br>warnings: " + String.join("; ", p.warnings()));
-        } catch (InvalidInputException e) {
-            text = "<html><font color='#c00000'>" + e.getMessage() + "</font></html>";
-        }
-        result.setText(text);
-        return text;
+            result.setText(describe(p));
+        }, this::showError);
+    }
+
+    /** What the panel shows of a prediction. */
+    static String describe(Prediction p) {
+        StringBuilder survival = new StringBuilder();
+        p.survival().forEach((t, v) -> survival.append(String.format(Locale.ROOT, "%s S(%s) = %.3f",
+                survival.isEmpty() ? "<br>survival:" : ",", t, v)));
+        return String.format(Locale.ROOT, "<html><b>%s</b>: probability %.3f, linear predictor %.3f, group %s%s%s</html>",
+                p.packageId(), p.probability(), p.linearPredictor(), p.group().isEmpty() ? "-" : p.group(),
+                survival, p.warnings().isEmpty() ? "" : "<br>warnings: " + String.join("; ", p.warnings()));
+    }
+
+    private void showError(String message) {
+        result.setText("<html><font color='#c00000'>" + message + "</font></html>");
+    }
+
+    /** The text the panel shows now. */
+    String shown() {
+        return result.getText();
     }
 
     void select(String id, String clinicalText) {

@@ -220,6 +220,46 @@ public final class WorkbenchController implements AutoCloseable {
                 }, done -> { });
     }
 
+    /**
+     * Runs study {@code studyId} in the background: the features it needs (each lesion's, or the pooled region's) are
+     * computed with progress and Cancel, then the prediction goes to {@code show} on the UI thread; a study that cannot
+     * run shows its reason in the status line and to {@code fail}.
+     */
+    public boolean predict(org.netradiomics.model.PredictionService service, String studyId,
+            Map<String, Double> clinical, Consumer<org.netradiomics.model.Prediction> show, Consumer<String> fail) {
+        if (refusedWhileBusy("predict")) {
+            fail.accept("a background job is running; predict when it has ended");
+            return false;
+        }
+        WorkbenchSession.FeatureJob fj;
+        boolean pooled;
+        try {
+            if (session.lesions().isEmpty()) {
+                throw new InvalidInputException("no lesion yet: click a lesion to segment it first");
+            }
+            pooled = session.pooled(service, studyId);
+            fj = session.featureJob(null);
+        } catch (InvalidInputException e) {
+            view.status(e.getMessage(), true);
+            fail.accept(e.getMessage());
+            return false;
+        }
+        return submit("computing the features for " + studyId, fj.toCompute(), job -> {
+            if (!fj.compute(job::cancelled, job::progress)) {
+                return null;
+            }
+            return pooled ? List.of(session.pooledFeatures()) : List.<Map<String, Double>>of();
+        }, rows -> {
+            fj.commit();
+            try {
+                show.accept(service.predict(studyId, pooled ? rows : session.lesionRows(), clinical));
+            } catch (InvalidInputException e) {
+                fail.accept(e.getMessage());
+                throw e;
+            }
+        }, rows -> { });
+    }
+
     /** Writes the features CSV (patient row aggregated as the session says) in the background. */
     public boolean exportFeatures(Path target) {
         WorkbenchSession.FeatureJob fj;

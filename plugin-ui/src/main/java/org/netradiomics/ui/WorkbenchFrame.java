@@ -59,7 +59,7 @@ public final class WorkbenchFrame extends JFrame implements WorkbenchController.
         this.session = session;
         this.controller = new WorkbenchController(session, this, SwingUtilities::invokeLater);
         this.view = new ImagePanel(session, this::clicked);
-        this.predictionPanel = new PredictionPanel(session, controller::busy);
+        this.predictionPanel = new PredictionPanel(session, controller);
         setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
         add(toolbar(), BorderLayout.NORTH);
         JPanel side = sidePanel();
@@ -261,10 +261,31 @@ public final class WorkbenchFrame extends JFrame implements WorkbenchController.
         return new java.awt.Point(origin.x + p[0], origin.y + p[1]);
     }
 
-    /** Runs study {@code id} with the clinical text (as typed in the prediction panel); returns what it shows. */
-    public String predict(String id, String clinicalText) {
-        predictionPanel.select(id, clinicalText);
-        return predictionPanel.predict();
+    /**
+     * Runs study {@code id} with the clinical text (as typed in the prediction panel), waits until the background job
+     * has ended, and returns what the panel shows. Call it off the UI thread.
+     */
+    public String predict(String id, String clinicalText) throws InterruptedException {
+        String[] shown = new String[1];
+        invokeAndWaitQuietly(() -> {
+            predictionPanel.select(id, clinicalText);
+            predictionPanel.predict();
+        });
+        controller.awaitIdle();
+        invokeAndWaitQuietly(() -> shown[0] = predictionPanel.shown());
+        return shown[0];
+    }
+
+    private static void invokeAndWaitQuietly(Runnable r) throws InterruptedException {
+        if (SwingUtilities.isEventDispatchThread()) {
+            r.run();
+            return;
+        }
+        try {
+            SwingUtilities.invokeAndWait(r);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Shows slice k. */

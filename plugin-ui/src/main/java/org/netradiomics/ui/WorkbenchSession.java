@@ -642,23 +642,39 @@ public final class WorkbenchSession {
         if (lesions.isEmpty()) {
             throw new InvalidInputException("no lesion yet: click a lesion to segment it first");
         }
-        List<Map<String, Double>> perLesion = new ArrayList<>();
-        if (service.study(studyId).aggregation().equals("pooled")) {
-            // the study pools the lesions into one region: the features of the union of all lesion masks
-            boolean[] union = new boolean[image.geometry().voxelCount()];
-            for (Lesion l : lesions) {
-                boolean[] in = labels.mask(l.label()).inside();
-                for (int v = 0; v < union.length; v++) {
-                    union[v] |= in[v];
-                }
-            }
-            perLesion.add(numeric(this.service.features(image, new Mask(image.geometry(), union))));
-        } else {
-            for (Lesion l : lesions) {
-                perLesion.add(numeric(features(l.label())));
+        return service.predict(studyId, pooled(service, studyId) ? List.of(pooledFeatures()) : lesionRows(), clinical);
+    }
+
+    /** Whether the study pools the lesions into one region (its features are those of the union of the masks). */
+    public boolean pooled(org.netradiomics.model.PredictionService service, String studyId) {
+        return service.study(studyId).aggregation().equals("pooled");
+    }
+
+    /**
+     * The numeric features of the union of all lesion masks (a pooled study's one row). Reads the label map and calls
+     * the feature service only, so a background job may run it while edits are refused.
+     */
+    public Map<String, Double> pooledFeatures() {
+        if (lesions.isEmpty()) {
+            throw new InvalidInputException("no lesion yet: click a lesion to segment it first");
+        }
+        boolean[] union = new boolean[image.geometry().voxelCount()];
+        for (Lesion l : lesions) {
+            boolean[] in = labels.mask(l.label()).inside();
+            for (int v = 0; v < union.length; v++) {
+                union[v] |= in[v];
             }
         }
-        return service.predict(studyId, perLesion, clinical);
+        return numeric(this.service.features(image, new Mask(image.geometry(), union)));
+    }
+
+    /** Each lesion's numeric features (computed now unless a feature job already did). */
+    public List<Map<String, Double>> lesionRows() {
+        List<Map<String, Double>> rows = new ArrayList<>();
+        for (Lesion l : lesions) {
+            rows.add(numeric(features(l.label())));
+        }
+        return rows;
     }
 
     /** The numeric original_* features of an extraction (diagnostics and text left out). */

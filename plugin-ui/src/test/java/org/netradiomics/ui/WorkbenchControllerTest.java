@@ -241,4 +241,53 @@ class WorkbenchControllerTest {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
+
+    @Test
+    void predictionRunsInTheBackgroundAndCancelShowsNothing() {
+        ByHand ui = new ByHand();
+        ByHand worker = new ByHand();
+        Recorder view = new Recorder();
+        WorkbenchSessionEditsTest.CountingService counting = new WorkbenchSessionEditsTest.CountingService();
+        WorkbenchSession s = new WorkbenchSession(phantom(), "phantom", counting);
+        WorkbenchController c = new WorkbenchController(s, view, ui, worker);
+        s.grow(25, 30, 20, org.netradiomics.segmentation.GrowSettings.lesionDefaults(), false);
+        org.netradiomics.model.StudyLibrary library = new org.netradiomics.model.StudyLibrary();
+        library.add(new org.netradiomics.model.ModelPackage("vol", "test", "", Map.of(), Map.of(), "median",
+                List.of(new org.netradiomics.model.InputSpec("original_shape_VoxelVolume",
+                        org.netradiomics.model.InputSpec.Kind.FEATURE, "mm3", Double.NaN, Double.NaN, false, false,
+                        Double.NaN, Double.NaN, "")), new org.netradiomics.model.Estimator.Logistic(0,
+                        Map.of("original_shape_VoxelVolume", 0.001)), Double.NaN, List.of(), "fitted-on-site",
+                List.of(), Map.of(), Map.of()));
+        List<org.netradiomics.model.Prediction> shown = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+
+        // cancelled while the features are computed: no prediction shown, nothing cached
+        assertTrue(c.predict(library, "vol", Map.of(), shown::add, failed::add));
+        assertEquals(0, counting.calls, "no feature computed on the UI thread");
+        assertTrue(c.cancel());
+        worker.runAll();
+        ui.runAll();
+        assertTrue(shown.isEmpty() && failed.isEmpty(), shown + " " + failed);
+        assertTrue(view.last().startsWith("cancelled computing the features for vol"), view.last());
+
+        // run to the end: the features are computed in the background and the prediction shown on the UI thread
+        assertTrue(c.predict(library, "vol", Map.of(), shown::add, failed::add));
+        int before = counting.calls;
+        worker.runAll();
+        assertTrue(counting.calls > before, "features computed by the worker");
+        assertTrue(shown.isEmpty(), "nothing shown before the UI thread ran");
+        ui.runAll();
+        assertEquals(1, shown.size(), failed.toString());
+        double volume = s.labels().count(s.lesions().get(0).label()) * s.image().geometry().voxelVolume();
+        assertEquals(1 / (1 + Math.exp(-0.001 * volume)), shown.get(0).probability(), 1e-12);
+
+        // a study that cannot run says why (this feature service computes no shape Flatness)
+        assertTrue(c.predict(library, "talent-radiomics", Map.of(), shown::add, failed::add));
+        worker.runAll();
+        ui.runAll();
+        assertEquals(1, failed.size());
+        assertEquals("model 'talent-radiomics': missing feature value 'original_shape_Flatness'; nothing is imputed",
+                failed.get(0));
+        assertTrue(view.lastError);
+    }
 }
