@@ -180,11 +180,8 @@ public final class WorkbenchController implements AutoCloseable {
 
     /** Shows the features of lesion {@code label} (computed in the background when not known yet). */
     public boolean showFeatures(int label) {
-        WorkbenchSession.FeatureJob fj;
-        try {
-            fj = session.featureJob(List.of(label));
-        } catch (InvalidInputException e) {
-            view.status(e.getMessage(), true);
+        WorkbenchSession.FeatureJob fj = featureJobOrSay(List.of(label));
+        if (fj == null) {
             return false;
         }
         if (fj.lesions().isEmpty()) {
@@ -203,11 +200,8 @@ public final class WorkbenchController implements AutoCloseable {
 
     /** Shows the patient values aggregated as {@code a}, which becomes the aggregation of the features export. */
     public boolean showPatient(WorkbenchSession.Aggregation a) {
-        WorkbenchSession.FeatureJob fj;
-        try {
-            fj = session.featureJob(null);
-        } catch (InvalidInputException e) {
-            view.status(e.getMessage(), true);
+        WorkbenchSession.FeatureJob fj = featureJobOrSay(null);
+        if (fj == null) {
             return false;
         }
         session.setAggregation(a);
@@ -260,13 +254,20 @@ public final class WorkbenchController implements AutoCloseable {
         }, rows -> { });
     }
 
-    /** Writes the features CSV (patient row aggregated as the session says) in the background. */
-    public boolean exportFeatures(Path target) {
-        WorkbenchSession.FeatureJob fj;
+    /** The feature job for {@code labels} (null = every lesion), or null after showing why there is none. */
+    private WorkbenchSession.FeatureJob featureJobOrSay(List<Integer> labels) {
         try {
-            fj = session.featureJob(null);
+            return session.featureJob(labels);
         } catch (InvalidInputException e) {
             view.status(e.getMessage(), true);
+            return null;
+        }
+    }
+
+    /** Writes the features CSV (patient row aggregated as the session says) in the background. */
+    public boolean exportFeatures(Path target) {
+        WorkbenchSession.FeatureJob fj = featureJobOrSay(null);
+        if (fj == null) {
             return false;
         }
         WorkbenchSession.Aggregation a = session.aggregation();
