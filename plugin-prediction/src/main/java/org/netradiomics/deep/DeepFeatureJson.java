@@ -53,7 +53,7 @@ final class DeepFeatureJson {
             }
         }
         Interpolation interpolation = choice(text(block, "interpolation", "bilinear"), "interpolation",
-                Interpolation.class, "bilinear", "nearest");
+                Interpolation.class, "bilinear", "nearest", "bicubic");
         int channels = integer(block, "channels", 3);
         Map<?, ?> norm = object(block, "normalisation", false);
         Normalisation normalisation = choice(text(norm, "normalisation.mode", "mode", "none"), "normalisation.mode",

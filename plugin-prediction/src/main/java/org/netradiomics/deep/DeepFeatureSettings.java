@@ -68,7 +68,12 @@ public record DeepFeatureSettings(SliceChoice slice, int sliceIndex, double wind
         /** Bilinear between the four nearest pixel centres. */
         BILINEAR,
         /** The nearest pixel centre. */
-        NEAREST
+        NEAREST,
+        /**
+         * Bicubic: Keys' cubic convolution over the 4 x 4 nearest pixel centres with a = -0.5 (the "bicubic" of
+         * Matlab's imresize and Pillow; it reproduces polynomials up to degree 2 exactly).
+         */
+        BICUBIC
     }
 
     /** The last step on the windowed 0..1 values. */
@@ -121,7 +126,7 @@ public record DeepFeatureSettings(SliceChoice slice, int sliceIndex, double wind
                 "outputSize height is " + outputHeight + "; it must be 1 to " + MAX_PIXELS + " pixels");
         require(outputWidth >= 1 && outputWidth <= MAX_PIXELS,
                 "outputSize width is " + outputWidth + "; it must be 1 to " + MAX_PIXELS + " pixels");
-        require(interpolation != null, "interpolation is missing; use bilinear or nearest");
+        require(interpolation != null, "interpolation is missing; use bilinear, nearest or bicubic");
         require(channels == 1 || channels == 3, "channels is " + channels + "; it must be 1 or 3");
         require(normalisation != null, "normalisation.mode is missing; use none, z-score or mean-std");
         mean = mean == null ? new double[0] : mean.clone();

@@ -21,7 +21,9 @@ import org.netradiomics.volume.Volume;
  * ({@code (imax - imin + 1) * spacing_i}, resp. j) plus the margin on both sides, or the fixed side;</li>
  * <li>resample: output pixel (r, q) of H x W samples the slice at its centre, at
  * {@code i = ci + ((q + 0.5) S / W - S / 2) / spacing_i}, {@code j = cj + ((r + 0.5) S / H - S / 2) / spacing_j}
- * (pixel centres at whole indices, as half-pixel image resizing does), bilinearly from the four surrounding pixels or
+ * (pixel centres at whole indices, as half-pixel image resizing does), bilinearly from the four surrounding pixels,
+ * bicubically from the 4 x 4 (Keys' cubic convolution, a = -0.5: weights
+ * {@code W(x) = 1.5|x|^3 - 2.5|x|^2 + 1} for |x| <= 1, {@code -0.5|x|^3 + 2.5|x|^2 - 4|x| + 2} for 1 < |x| < 2), or
  * from the nearest; pixels beyond the image count as 0 (the window's minimum);</li>
  * <li>channels: the grey values are replicated over C = 1 or 3 channels;</li>
  * <li>normalise: none; z-score over the H x W values (population SD; a constant crop becomes all 0); or
@@ -58,8 +60,11 @@ public final class SliceCrop {
             double j = cj + ((r + 0.5) * side / h - side / 2) / sj;
             for (int q = 0; q < w; q++) {
                 double i = ci + ((q + 0.5) * side / w - side / 2) / si;
-                grey[r * w + q] = s.interpolation() == Interpolation.BILINEAR ? bilinear(plane, g, i, j)
-                        : pixel(plane, g, (int) Math.floor(i + 0.5), (int) Math.floor(j + 0.5));
+                grey[r * w + q] = switch (s.interpolation()) {
+                    case BILINEAR -> bilinear(plane, g, i, j);
+                    case BICUBIC -> bicubic(plane, g, i, j);
+                    case NEAREST -> pixel(plane, g, (int) Math.floor(i + 0.5), (int) Math.floor(j + 0.5));
+                };
             }
         }
         return new SliceTensor(normalise(grey, s), s.inputShape(), k, ci, cj, side);
@@ -147,6 +152,25 @@ public final class SliceCrop {
         double fi = i - i0, fj = j - j0;
         return (1 - fj) * ((1 - fi) * pixel(plane, g, i0, j0) + fi * pixel(plane, g, i0 + 1, j0))
                 + fj * ((1 - fi) * pixel(plane, g, i0, j0 + 1) + fi * pixel(plane, g, i0 + 1, j0 + 1));
+    }
+
+    /** Keys' cubic convolution (a = -0.5) over the 4 x 4 pixel centres around (i, j). */
+    static double bicubic(double[] plane, Geometry g, double i, double j) {
+        int i0 = (int) Math.floor(i), j0 = (int) Math.floor(j);
+        double v = 0;
+        for (int dj = -1; dj <= 2; dj++) {
+            double wj = keys(j - (j0 + dj));
+            for (int di = -1; di <= 2; di++) {
+                v += wj * keys(i - (i0 + di)) * pixel(plane, g, i0 + di, j0 + dj);
+            }
+        }
+        return v;
+    }
+
+    /** The cubic convolution kernel with a = -0.5. */
+    private static double keys(double x) {
+        double t = Math.abs(x);
+        return t <= 1 ? (1.5 * t - 2.5) * t * t + 1 : t < 2 ? ((-0.5 * t + 2.5) * t - 4) * t + 2 : 0;
     }
 
     private static double pixel(double[] plane, Geometry g, int i, int j) {

@@ -209,4 +209,35 @@ class SliceCropTest {
         in[g.index(0, 0, 2)] = true;
         assertEquals(1, SliceCrop.slice(new Mask(g, in), settings(base())));
     }
+
+    /**
+     * Keys' cubic convolution with a = -0.5 reproduces quadratics exactly, where bilinear does not: on the plane
+     * f(i, j) = 0.01 i^2 + 0.02 j (values 0..1, away from the zero padding) samples at (4.3, 3.6) and (2.75, 5.5)
+     * equal f there; bilinear at (4.3, 3.6) gives 0.01 (0.7 x 16 + 0.3 x 25) + 0.072 = 0.259 instead of 0.2569.
+     */
+    @Test
+    void bicubicReproducesAQuadraticExactly() {
+        Geometry g = Geometry.of(9, 9, 1, 1, 1, 1);
+        double[] plane = new double[81];
+        for (int j = 0; j < 9; j++)
+            for (int i = 0; i < 9; i++)
+                plane[i + 9 * j] = 0.01 * i * i + 0.02 * j;
+        assertEquals(0.01 * 4.3 * 4.3 + 0.02 * 3.6, SliceCrop.bicubic(plane, g, 4.3, 3.6), 1e-12);
+        assertEquals(0.01 * 2.75 * 2.75 + 0.02 * 5.5, SliceCrop.bicubic(plane, g, 2.75, 5.5), 1e-12);
+        assertEquals(plane[4 + 9 * 3], SliceCrop.bicubic(plane, g, 4, 3), 1e-15);   // at a pixel centre: the pixel
+    }
+
+    @Test
+    void bicubicCropOfALinearWindowEqualsTheBilinearOne() {
+        // w = 0.01 i + 0.1 j + 0.1 is linear, so both interpolations give the same samples (interior only: the
+        // 6 mm crop's samples at 1.75 .. 6.25 keep every 4 x 4 neighbourhood inside the 9 x 9 slice)
+        Map<String, Object> bi = base();
+        Map<String, Object> cubic = base();
+        cubic.put("interpolation", "bicubic");
+        Volume img = image(1, 1);
+        Mask m = lesion(img.geometry());
+        float[] a = SliceCrop.of(img, m, settings(bi)).values();
+        float[] b = SliceCrop.of(img, m, settings(cubic)).values();
+        assertArrayEquals(a, b, 1e-6f);
+    }
 }
