@@ -167,7 +167,7 @@ public final class WorkbenchFrame extends JFrame implements WorkbenchController.
         lesions.add(buttons, BorderLayout.SOUTH);
         side.add(lesions);
         JPanel features = new JPanel(new BorderLayout());
-        features.setBorder(BorderFactory.createTitledBorder("Features (PyRadiomics names)"));
+        features.setBorder(BorderFactory.createTitledBorder("Features (PyRadiomics names, original_ omitted)"));
         features.add(new JScrollPane(new JTable(featureModel)), BorderLayout.CENTER);
         side.add(features);
         predictionPanel.setBorder(BorderFactory.createTitledBorder("Prediction (study model packages)"));
