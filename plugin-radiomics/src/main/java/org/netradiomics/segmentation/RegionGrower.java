@@ -57,15 +57,28 @@ public final class RegionGrower {
 
     /** 3D growth from voxel (i, j, k) (0-based indices of the image as loaded). */
     public static GrowResult grow(Volume image, int i, int j, int k, GrowSettings s) {
-        return run(image, i, j, k, s, false);
+        return run(image, i, j, k, s, false, () -> false);
     }
 
     /** 2D growth restricted to slice k (the max-area slice workflow); holes are filled in-slice. */
     public static GrowResult growSlice(Volume image, int i, int j, int k, GrowSettings s) {
-        return run(image, i, j, k, s, true);
+        return run(image, i, j, k, s, true, () -> false);
     }
 
-    private static GrowResult run(Volume image, int i, int j, int k, GrowSettings s, boolean plane) {
+    /**
+     * 3D growth ({@code sliceOnly} false) or growth on slice k, that stops when {@code cancelled} becomes true (asked
+     * every {@value #CANCEL_CHECK} voxels of each flood) by throwing {@link java.util.concurrent.CancellationException}.
+     */
+    public static GrowResult grow(Volume image, int i, int j, int k, GrowSettings s, boolean sliceOnly,
+            java.util.function.BooleanSupplier cancelled) {
+        return run(image, i, j, k, s, sliceOnly, cancelled);
+    }
+
+    /** How many voxels a flood takes between two looks at the cancel flag. */
+    static final int CANCEL_CHECK = 1 << 14;
+
+    private static GrowResult run(Volume image, int i, int j, int k, GrowSettings s, boolean plane,
+            java.util.function.BooleanSupplier cancelled) {
         Geometry g = image.geometry();
         if (!g.contains(i, j, k)) {
             throw new InvalidInputException("seed (" + i + ", " + j + ", " + k + ") is outside the image of "
@@ -82,7 +95,7 @@ public final class RegionGrower {
         int[][] offs = s.connectivity().offsets(plane);
         double vox = g.voxelVolume();
         int maxVoxels = (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.floor(s.maxVolumeMl() * 1000.0 / vox)));
-        Flood flood = new Flood(hu, box, offs, radiusTable(box, i, j, k, sp, s.maxRadiusMm()), maxVoxels);
+        Flood flood = new Flood(hu, box, offs, radiusTable(box, i, j, k, sp, s.maxRadiusMm()), maxVoxels, cancelled);
         double[] seedStats = neighbourhoodStats(hu, box, seed, s.seedRadiusVoxels(), plane);
         // noise SD for the edge stop: the seed neighbourhood, widened by one voxel in 2D (5 x 5 = 25 voxels, like 27 in 3D)
         double noiseSd = plane ? neighbourhoodStats(hu, box, seed, s.seedRadiusVoxels() + 1, true)[1] : seedStats[1];
@@ -294,9 +307,13 @@ public final class RegionGrower {
         double edge2;
         boolean plane;
 
-        Flood(float[] hu, Box box, int[][] offs, double[][] rt, int maxVoxels) {
+        final java.util.function.BooleanSupplier cancelled;
+
+        Flood(float[] hu, Box box, int[][] offs, double[][] rt, int maxVoxels,
+                java.util.function.BooleanSupplier cancelled) {
             this.hu = hu; this.box = box; this.offs = offs; this.rt = rt; this.maxVoxels = maxVoxels;
             this.queue = new int[box.count()];
+            this.cancelled = cancelled;
         }
 
         void run(int seed, double lo, double hi) {
@@ -310,6 +327,9 @@ public final class RegionGrower {
             region[seed] = true;
             outer:
             while (head < tail) {
+                if ((head & (CANCEL_CHECK - 1)) == 0 && cancelled.getAsBoolean()) {
+                    throw new java.util.concurrent.CancellationException("region growing cancelled");
+                }
                 int q = queue[head++];
                 if (q < 0) continue;
                 int z = q / nxy, rem = q - z * nxy, y = rem / nx, x = rem - y * nx;

@@ -130,4 +130,22 @@ class RegionGrowingEditsTest {
         assertTrue(assertThrows(InvalidInputException.class, () -> RegionGrower.grow(v, 0, 0, 0, plain(6)))
                 .getMessage().contains("outside the interval"));
     }
+
+    /** A cancel flag stops the flood; never raised, the result equals the plain grow. */
+    @Test
+    void cancelFlagStopsTheGrowth() {
+        Geometry g = Geometry.of(60, 60, 40, 1, 1, 1);
+        float[] hu = new float[g.voxelCount()];
+        java.util.Arrays.fill(hu, 100);   // one uniform block: the interval grow takes all 144,000 voxels
+        Volume img = new Volume(g, hu);
+        GrowSettings s = GrowSettings.interval(50, 150).withGuards(500, 10000, 0).withLeakStops(0, 0);
+        int[] asked = {0};
+        assertThrows(java.util.concurrent.CancellationException.class,
+                () -> RegionGrower.grow(img, 30, 30, 20, s, false, () -> ++asked[0] > 2));
+        assertEquals(3, asked[0], "asked at the start and every " + RegionGrower.CANCEL_CHECK + " voxels");
+        GrowResult plain = RegionGrower.grow(img, 30, 30, 20, s);
+        GrowResult never = RegionGrower.grow(img, 30, 30, 20, s, false, () -> false);
+        assertEquals(144_000, plain.mask().count());
+        assertEquals(plain.mask().count(), never.mask().count());
+    }
 }

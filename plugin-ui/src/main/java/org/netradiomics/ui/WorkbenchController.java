@@ -146,7 +146,7 @@ public final class WorkbenchController implements AutoCloseable {
     /** Grows a new lesion from voxel (i, j, k) with {@code settings} in the background; false when refused. */
     public boolean grow(int i, int j, int k, GrowSettings settings, boolean sliceOnly) {
         return submit(String.format(Locale.ROOT, "growing from voxel %d, %d, %d", i, j, k), 0,
-                job -> session.computeGrow(i, j, k, settings, sliceOnly), g -> {
+                job -> grownUnlessCancelled(() -> session.computeGrow(i, j, k, settings, sliceOnly, job::cancelled)), g -> {
                     WorkbenchSession.Lesion l = session.commitGrow(g);
                     view.lesionsChanged(l);
                     view.status(describe(l, g), false);
@@ -170,8 +170,8 @@ public final class WorkbenchController implements AutoCloseable {
             view.status(e.getMessage(), true);
             return false;
         }
-        return submit("re-growing lesion " + label, 0, job -> session.computeGrow(seed[0], seed[1], seed[2], settings,
-                false), g -> {
+        return submit("re-growing lesion " + label, 0, job -> grownUnlessCancelled(() -> session.computeGrow(seed[0],
+                seed[1], seed[2], settings, false, job::cancelled)), g -> {
                     WorkbenchSession.Lesion l = session.commitRegrow(label, g);
                     view.lesionsChanged(l);
                     view.status(describe(l, g), false);
@@ -252,6 +252,15 @@ public final class WorkbenchController implements AutoCloseable {
                 throw e;
             }
         }, rows -> { });
+    }
+
+    /** The grown region, or null when the grower stopped because the job was cancelled. */
+    private static WorkbenchSession.Grown grownUnlessCancelled(java.util.function.Supplier<WorkbenchSession.Grown> grow) {
+        try {
+            return grow.get();
+        } catch (java.util.concurrent.CancellationException e) {
+            return null;
+        }
     }
 
     /** The feature job for {@code labels} (null = every lesion), or null after showing why there is none. */

@@ -194,8 +194,16 @@ public final class WorkbenchSession {
      * it reads the image only, so it may run on any thread.
      */
     public Grown computeGrow(int i, int j, int k, GrowSettings settings, boolean sliceOnly) {
-        GrowResult r = sliceOnly ? RegionGrower.growSlice(image, i, j, k, settings)
-                : RegionGrower.grow(image, i, j, k, settings);
+        return computeGrow(i, j, k, settings, sliceOnly, () -> false);
+    }
+
+    /**
+     * As {@link #computeGrow(int, int, int, GrowSettings, boolean)}, stopping early with a
+     * {@link java.util.concurrent.CancellationException} once {@code cancelled} says so.
+     */
+    public Grown computeGrow(int i, int j, int k, GrowSettings settings, boolean sliceOnly,
+            java.util.function.BooleanSupplier cancelled) {
+        GrowResult r = RegionGrower.grow(image, i, j, k, settings, sliceOnly, cancelled);
         return new Grown(i, j, k, settings, sliceOnly, r);
     }
 
