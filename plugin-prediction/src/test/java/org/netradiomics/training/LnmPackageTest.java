@@ -90,9 +90,9 @@ class LnmPackageTest {
 
         // the pipeline's reported AUCs, recomputed from the package's predictions on the same split
         StratifiedSplit.Split split = StratifiedSplit.trainTest(StratifiedSplit.classes(y), s.trainFraction(), s.seed());
-        assertEquals(r.nomogramTrain().auc(), pairAuc(y, packageNomogram, split.train()), 1e-12, "nomogram train AUC");
-        assertEquals(r.nomogramTest().auc(), pairAuc(y, packageNomogram, split.test()), 1e-12, "nomogram test AUC");
-        assertEquals(r.rdpsTest().auc(), pairAuc(y, packageRdps, split.test()), 1e-12, "RDPs test AUC");
+        assertEquals(r.nomogramTrain().auc(), PairAuc.of(y, packageNomogram, split.train()), 1e-12, "nomogram train AUC");
+        assertEquals(r.nomogramTest().auc(), PairAuc.of(y, packageNomogram, split.test()), 1e-12, "nomogram test AUC");
+        assertEquals(r.rdpsTest().auc(), PairAuc.of(y, packageRdps, split.test()), 1e-12, "RDPs test AUC");
     }
 
     private static ModelPackage readBack(ModelPackage p, String name) {
@@ -114,18 +114,4 @@ class LnmPackageTest {
         return 1 / (1 + Math.exp(-eta));
     }
 
-    /** AUC as the fraction of positive-negative pairs ordered correctly (ties count one half). */
-    private static double pairAuc(boolean[] y, double[] p, int[] rows) {
-        double concordant = 0;
-        long pairs = 0;
-        for (int i : rows) {
-            for (int j : rows) {
-                if (y[i] && !y[j]) {
-                    pairs++;
-                    concordant += p[i] > p[j] ? 1 : p[i] == p[j] ? 0.5 : 0;
-                }
-            }
-        }
-        return concordant / pairs;
-    }
 }

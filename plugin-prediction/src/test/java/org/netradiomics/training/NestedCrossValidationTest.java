@@ -94,7 +94,7 @@ class NestedCrossValidationTest {
                 "repeats use different fold assignments");
 
         // hand counts on the fixed scores
-        double auc = pairAuc(y, q, IntStream.range(0, n).toArray());
+        double auc = PairAuc.of(y, q, IntStream.range(0, n).toArray());
         int tp = 0;
         int tn = 0;
         double brier = 0;
@@ -197,7 +197,7 @@ class NestedCrossValidationTest {
             models.add(m);
             return m;
         }, (m, i) -> m.lr().probability(select(m.scaling().apply(x[i]), m.selected())));
-        double oracle = pairAuc(y, truth, IntStream.range(0, n).toArray());
+        double oracle = PairAuc.of(y, truth, IntStream.range(0, n).toArray());
         System.out.printf("nested CV, known signal: AUC %.3f (generating model on the same patients %.3f)%n",
                 cv.auc(), oracle);
         assertTrue(oracle > 0.8, "generating model AUC " + oracle);
@@ -329,18 +329,4 @@ class NestedCrossValidationTest {
         return a;
     }
 
-    /** AUC as the fraction of positive-negative pairs ordered correctly (ties count one half). */
-    private static double pairAuc(boolean[] y, double[] p, int[] rows) {
-        double concordant = 0;
-        long pairs = 0;
-        for (int i : rows) {
-            for (int j : rows) {
-                if (y[i] && !y[j]) {
-                    pairs++;
-                    concordant += p[i] > p[j] ? 1 : p[i] == p[j] ? 0.5 : 0;
-                }
-            }
-        }
-        return concordant / pairs;
-    }
 }

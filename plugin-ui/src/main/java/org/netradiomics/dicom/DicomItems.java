@@ -34,4 +34,14 @@ final class DicomItems {
         put(ref, new UniqueIdentifierAttribute(TagFromName.ReferencedSOPInstanceUID), sopInstance);
         return ref;
     }
+
+    /** Copies the attributes named in {@code names} (those present) from the series' first header into {@code list}. */
+    static void copyFromSource(AttributeList list, DicomSeries source, String... names) {
+        for (String name : names) {
+            Attribute a = source.firstHeader().attributes().get(AttributeList.getDictionary().getTagFromName(name));
+            if (a != null) {
+                list.put(a);
+            }
+        }
+    }
 }

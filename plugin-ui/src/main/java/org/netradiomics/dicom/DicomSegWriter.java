@@ -4,7 +4,6 @@ import static org.netradiomics.dicom.DicomItems.put;
 import static org.netradiomics.dicom.DicomItems.sopReference;
 import static org.netradiomics.dicom.DicomItems.wrap;
 
-import com.pixelmed.dicom.Attribute;
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.AttributeTag;
 import com.pixelmed.dicom.AttributeTagAttribute;
@@ -66,12 +65,7 @@ public final class DicomSegWriter {
         }
         try {
             AttributeList list = new AttributeList();
-            for (String name : COPIED_FROM_SOURCE) {
-                Attribute a = source.firstHeader().attributes().get(AttributeList.getDictionary().getTagFromName(name));
-                if (a != null) {
-                    list.put(a);
-                }
-            }
+            DicomItems.copyFromSource(list, source, COPIED_FROM_SOURCE);
             String seriesUid = newUid();
             String sopUid = newUid();
             put(list, new UniqueIdentifierAttribute(TagFromName.SOPClassUID), SOPClass.SegmentationStorage);

@@ -4,7 +4,6 @@ import static org.netradiomics.dicom.DicomItems.put;
 import static org.netradiomics.dicom.DicomItems.sopReference;
 import static org.netradiomics.dicom.DicomItems.wrap;
 
-import com.pixelmed.dicom.Attribute;
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.AttributeTag;
 import com.pixelmed.dicom.CodeStringAttribute;
@@ -88,12 +87,7 @@ public final class RtStructWriter {
         check(file, source, rois);
         try {
             AttributeList list = new AttributeList();
-            for (String name : COPIED_FROM_SOURCE) {
-                Attribute a = source.firstHeader().attributes().get(AttributeList.getDictionary().getTagFromName(name));
-                if (a != null) {
-                    list.put(a);
-                }
-            }
+            DicomItems.copyFromSource(list, source, COPIED_FROM_SOURCE);
             LocalDateTime now = LocalDateTime.now();
             String date = now.format(DateTimeFormatter.BASIC_ISO_DATE);
             String time = now.format(DateTimeFormatter.ofPattern("HHmmss"));
